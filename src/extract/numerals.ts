@@ -1,0 +1,94 @@
+// Chinese and mixed numerals → numbers. Shared by metrics, dates and the section builder.
+
+/** Digit characters, including the forms used in years (〇 零 O) and financial forms. */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0,
+  一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/** Small multipliers (within a 万 group). */
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Large multipliers that close a group. */
+const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** Characters that may appear in a Chinese numeral. */
+export const CN_NUMERAL_CHARS = `${Object.keys(CN_DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}${Object.keys(LARGE_UNITS).join('')}`;
+
+/**
+ * Value of a Chinese numeral such as 一百二十, 十五, 两千三百万, 三万五 (→ 35000),
+ * or a digit string 二〇一四 (→ 2014). Returns null when the string is not a numeral.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  const chars = [...s];
+  // Pure digit sequence (years, codes): 二〇一四, 二0一三
+  if (chars.length > 1 && chars.every((c) => c in CN_DIGITS || /[0-9]/.test(c))) {
+    return Number(chars.map((c) => (c in CN_DIGITS ? CN_DIGITS[c] : c)).join(''));
+  }
+  let total = 0; // closed groups (亿, 万)
+  let group = 0; // current group below 万
+  let digit: number | null = null;
+  let lastUnit = 0;
+  for (const c of chars) {
+    const d = CN_DIGITS[c];
+    const small = SMALL_UNITS[c];
+    const large = LARGE_UNITS[c];
+    if (d !== undefined) {
+      digit = d;
+    } else if (small !== undefined) {
+      group += (digit ?? 1) * small; // 十五: leading 十 means 一十
+      digit = null;
+      lastUnit = small;
+    } else if (large !== undefined) {
+      group += digit ?? 0;
+      if (group === 0 && total === 0) group = 1;
+      total = large > 1e4 ? (total + group) * large : total + group * large;
+      group = 0;
+      digit = null;
+      lastUnit = large;
+    } else {
+      return null;
+    }
+  }
+  if (digit !== null) {
+    // 三万五 → 35000, 一百五 → 150: a trailing digit scales to one unit below the last one
+    const scale = lastUnit >= 100 ? lastUnit / 10 : 1;
+    group += digit * scale;
+  }
+  return total + group;
+}
+
+/**
+ * Value of a number as written in a metric: Arabic with grouping (15,501), decimals,
+ * Chinese numerals, or mixed (1.2万, 3.12万, 2亿). Returns null when it is none of these.
+ */
+export function parseNumber(s: string): number | null {
+  const t = s.replace(/[,，]/g, '').trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const mixed = /^(\d+(?:\.\d+)?)([万萬亿億千百十]+)$/.exec(t);
+  if (mixed) {
+    let v = Number(mixed[1]);
+    for (const c of mixed[2] ?? '') v *= (LARGE_UNITS[c] ?? SMALL_UNITS[c] ?? 1);
+    return round(v);
+  }
+  return parseChineseNumeral(t);
+}
+
+/** Avoids 3.12 * 10000 = 31200.000000000004 in outputs. */
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** Ordinal of a section marker body: 一 → 1, 十二 → 12, 12 → 12, ① → 1. */
+export function ordinalOf(s: string): number | null {
+  const circled = s.codePointAt(0);
+  if (s.length === 1 && circled !== undefined) {
+    if (circled >= 0x2460 && circled <= 0x2473) return circled - 0x2460 + 1; // ①-⑳
+    if (circled >= 0x2776 && circled <= 0x277f) return circled - 0x2776 + 1; // ❶-❿
+    if (circled >= 0x3251 && circled <= 0x325f) return circled - 0x3251 + 21; // ㉑-㉟
+  }
+  if (/^\d+$/.test(s)) return Number(s);
+  const v = parseChineseNumeral(s);
+  return v !== null && Number.isInteger(v) && v > 0 ? v : null;
+}

@@ -1,0 +1,93 @@
+// The pipeline (DESIGN.md): ingest → normalize → split → segment → extract → assemble.
+// Pure over plain data except ingestion; bad input becomes an error record, never a throw.
+import { createHash } from 'node:crypto';
+import { assemble } from './assemble/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractMetrics } from './extract/metrics/index.js';
+import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
+import { normalize } from './normalize/index.js';
+import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
+import { buildSections } from './segment/sections.js';
+import { splitDocuments } from './segment/split.js';
+import type { ExtractContext, ExtractOptions, Ingested } from './types.js';
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function errorRecord(path: string, hash: string | null, format: Format | null, code: string, message: string): ErrorRecord {
+  return { schema: 'plan-extract/error@1', source: { path, sha256: hash, format }, error: { code, message } };
+}
+
+function referenceYearOf(options: ExtractOptions): number | null {
+  const m = /^(\d{4})/.exec(options.referenceDate ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** Runs everything after ingestion on decoded text. */
+export function extractIngested(ingested: Ingested, path: string, hash: string, options: ExtractOptions = {}): DocumentRecord[] {
+  const normalized = normalize(ingested.text, { format: ingested.format });
+  const parts = splitDocuments(normalized.text);
+  const ctx: ExtractContext = { referenceYear: referenceYearOf(options), referenceDate: options.referenceDate ?? null };
+  return parts.map((part, i) => {
+    const text = normalized.text.slice(part.start, part.end);
+    const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
+    const sections = buildSections(text, { pageBreaks });
+    const metrics = extractMetrics(text, sections, ctx);
+    const dates = extractDates(text, sections, ctx);
+    // file-level warnings go with the first part only, so a batch reports them once
+    const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
+    return assemble({
+      text,
+      label: part.label,
+      sections,
+      metrics,
+      dates: dates.dates,
+      warnings: [...fileWarnings, ...dates.warnings],
+      source: {
+        path,
+        sha256: hash,
+        format: ingested.format,
+        encoding: ingested.encoding,
+        pages: ingested.pages,
+        part: i + 1,
+        parts: parts.length,
+      },
+      script: normalized.script,
+      type: options.type ?? 'auto',
+      includeText: options.includeText ?? true,
+    });
+  });
+}
+
+/** Extracts the documents of a text already in memory (treated as a UTF-8 .txt file). */
+export function extractText(text: string, options: ExtractOptions = {}): DocumentRecord[] {
+  const bytes = new TextEncoder().encode(text);
+  const ingested: Ingested = { text, format: 'txt', encoding: 'utf-8', pages: null, warnings: [] };
+  return extractIngested(ingested, options.path ?? '-', sha256(bytes), options);
+}
+
+/** Extracts the documents of bytes already in memory, read as `format`. */
+export async function extractBytes(bytes: Uint8Array, path: string, format: Format, options: ExtractOptions = {}): Promise<OutputRecord[]> {
+  const hash = sha256(bytes);
+  const result = await ingestBytes(bytes, path, format);
+  if (!result.ok) return [errorRecord(path, hash, result.format, result.error.code, result.error.message)];
+  return extractIngested(result.value, path, hash, options);
+}
+
+/** Reads and extracts one file. Never rejects for bad input: it returns an error record. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<OutputRecord[]> {
+  const format = formatOf(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
+    return [errorRecord(path, null, format, 'READ_FAILED', `cannot read ${path}: ${reason}`)];
+  }
+  if (!format) {
+    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', `${path}: unsupported file type (expected .txt .md .pdf .docx .doc .html)`)];
+  }
+  return extractBytes(bytes, path, format, options);
+}

@@ -1,0 +1,70 @@
+// Plain data passed between the pipeline's stages (see DESIGN.md).
+// Offsets inside the pipeline are UTF-16 indices into the part's text; the
+// assemble stage converts every span to code points for the output contract.
+import type { DateMention, DocumentType, Format, Metric, Script, Section, Warning } from './schema/document.js';
+
+/** What a reader made of a file's bytes. */
+export interface Ingested {
+  readonly text: string;
+  readonly format: Format;
+  readonly encoding: string | null;
+  readonly pages: number | null;
+  readonly warnings: readonly Warning[];
+}
+
+/** A file that cannot be read: a stable code (README lists them) and a sentence for people. */
+export interface IngestFailure {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type IngestResult =
+  | { readonly ok: true; readonly value: Ingested }
+  | { readonly ok: false; readonly format: Format | null; readonly error: IngestFailure };
+
+/** The normalizer's output. */
+export interface Normalized {
+  readonly text: string;
+  /** Script of the original before conversion to simplified. */
+  readonly script: Script;
+  /** Offsets in `text` where page markers or page breaks were removed (section-marker context). */
+  readonly pageBreaks: readonly number[];
+  readonly warnings: readonly Warning[];
+}
+
+/** One document inside a file, as [start, end) of the normalized file text. */
+export interface Part {
+  readonly start: number;
+  readonly end: number;
+  /** The label that introduced it (第一篇, 篇二, 附件1), when there was one. */
+  readonly label: string | null;
+}
+
+/** What the extractors know besides the text and the sections. */
+export interface ExtractContext {
+  /** Year that mentions without a year resolve to, when the document or the caller gives one. */
+  readonly referenceYear: number | null;
+  /** Reference date from the caller (--reference-date), "YYYY[-MM[-DD]]". */
+  readonly referenceDate: string | null;
+}
+
+export interface Extracted {
+  readonly metrics: readonly Metric[];
+  readonly dates: readonly DateMention[];
+  readonly warnings: readonly Warning[];
+}
+
+export type TypeOption = 'auto' | DocumentType;
+
+export interface ExtractOptions {
+  /** Force the document type instead of deciding it. Default "auto". */
+  readonly type?: TypeOption;
+  /** Keep the normalized text in the record (default true). */
+  readonly includeText?: boolean;
+  /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": reference for dates when the document gives none. */
+  readonly referenceDate?: string;
+  /** Path recorded in `source.path` for extractText (default "-"). */
+  readonly path?: string;
+}
+
+export type { Section };
