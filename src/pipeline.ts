@@ -40,6 +40,8 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     return assemble({
       text,
       label: part.label,
+      heading: part.heading,
+      collectionTitle: part.collectionTitle,
       sections,
       metrics,
       dates: dates.dates,

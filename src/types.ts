@@ -38,6 +38,10 @@ export interface Part {
   readonly end: number;
   /** The label that introduced it (第一篇, 篇二, 附件1), when there was one. */
   readonly label: string | null;
+  /** A title written on the label's line (第一篇:某某工作总结 → 某某工作总结), when there was one. */
+  readonly heading: string | null;
+  /** Title of the whole collection when the file names one before its first part (基础教育工作计划2篇 → 基础教育工作计划). */
+  readonly collectionTitle: string | null;
 }
 
 /** What the extractors know besides the text and the sections. */

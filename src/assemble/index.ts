@@ -16,6 +16,9 @@ export interface AssembleInput {
   /** The part's normalized text. */
   readonly text: string;
   readonly label: string | null;
+  /** From the splitter: the title on the part's label line, and the collection's title. */
+  readonly heading: string | null;
+  readonly collectionTitle: string | null;
   readonly sections: readonly Section[];
   readonly metrics: readonly Metric[];
   readonly dates: readonly DateMention[];

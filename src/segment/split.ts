@@ -3,5 +3,5 @@ import type { Part } from '../types.js';
 
 /** STUB — one part for the whole text. */
 export function splitDocuments(text: string): Part[] {
-  return [{ start: 0, end: text.length, label: null }];
+  return [{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }];
 }
