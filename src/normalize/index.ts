@@ -1,12 +1,56 @@
-// Normalization: raw decoded text → clean simplified text (one rule per file in this folder).
+// Normalization: raw decoded text → clean simplified text (one rule per file in this folder), in this order:
+//  1 control    line endings, BOM, zero-width and control characters (form feed = page break)
+//  2 width      full-width ASCII → half-width, all spaces → " "
+//  3 mojibake   臵 → 置, Kangxi/radical forms → ordinary characters
+//  4 script     traditional → simplified, and the original's script
+//  5 spaces     collapse runs of spaces, trim lines
+//  6 digits     "2 0 1 3年" → "2013年", "共有 6 年" → "共有6年"
+//  7 pages      page markers → page-break sentinels
+//  8 site-noise chrome of document-sharing sites
+//  9 titles     a title repeated at the top kept once
+// 10 spaces     letter-spaced words ("报 告") joined
+// 11 lines      hard breaks inside sentences joined, one "\n" between paragraphs
+// 12 breaks     sentinels → `pageBreaks` offsets
+import type { Warning } from '../schema/document.js';
 import type { Normalized } from '../types.js';
+import { extractPageBreaks } from './breaks.js';
+import { cleanControls } from './control.js';
+import { joinSpacedDigits, tightenNumberSpacing } from './digits.js';
+import { joinLines } from './lines.js';
+import { repairMojibake } from './mojibake.js';
+import { removePageMarkers } from './pages.js';
+import { toSimplified } from './script.js';
+import { removeSiteNoise } from './site-noise.js';
+import { joinLetterSpaced, tidySpaces } from './spaces.js';
+import { dedupeTitles } from './titles.js';
+import { foldWidth } from './width.js';
 
 export interface NormalizeOptions {
   /** Input format: PDF/DOCX readers already rebuilt lines, web pages carry site chrome. */
   readonly format?: string;
 }
 
-/** STUB — replaced by the normalization rules. */
-export function normalize(raw: string, _options: NormalizeOptions = {}): Normalized {
-  return { text: raw.replace(/\r\n?/g, '\n'), script: 'simplified', pageBreaks: [], warnings: [] };
+/** Formats whose readers write one line per paragraph, so a line break is a paragraph break unless clearly not. */
+const PARAGRAPH_FORMATS: ReadonlySet<string> = new Set(['docx', 'doc']);
+
+export function normalize(raw: string, options: NormalizeOptions = {}): Normalized {
+  const warnings: Warning[] = [];
+  const repaired = repairMojibake(foldWidth(cleanControls(raw)));
+  if (repaired.count > 0) {
+    warnings.push({ code: 'MOJIBAKE_REPAIRED', message: `${repaired.count} garbled character(s) repaired (e.g. 臵 → 置)` });
+  }
+  const converted = toSimplified(repaired.text);
+  if (converted.script !== 'simplified') {
+    warnings.push({ code: 'SCRIPT_CONVERTED', message: `the text is ${converted.script === 'mixed' ? 'partly ' : ''}in traditional characters; converted to simplified` });
+  }
+  const spaced = tightenNumberSpacing(joinSpacedDigits(tidySpaces(converted.text)));
+  const paged = removePageMarkers(spaced);
+  const cleaned = removeSiteNoise(paged.text);
+  if (cleaned.removed > 0) {
+    warnings.push({ code: 'SITE_NOISE_REMOVED', message: `${cleaned.removed} line(s) of web-page chrome removed` });
+  }
+  const linesAreParagraphs = PARAGRAPH_FORMATS.has(options.format ?? '');
+  const joined = joinLines(joinLetterSpaced(dedupeTitles(cleaned.text)), { linesAreParagraphs });
+  const { text, pageBreaks } = extractPageBreaks(joined);
+  return { text, script: converted.script, pageBreaks, warnings };
 }

@@ -1,0 +1,139 @@
+// Rule 8: the chrome of document-sharing sites (greetings, breadcrumbs, upload/size/page-count lines,
+// disclaimers, "more" links, footer labels). Only lines whose whole shape is chrome are dropped.
+import { displayWidth, PAGE_BREAK } from './chars.js';
+
+/** Lines this close to the top (counting non-empty lines) are the header, where bare date lines are chrome too. */
+export const HEADER_LINES = 12;
+
+/** One segment of an upload-information line ("- 2021-04-13 发布 |", "- 37.5 KB |", "- 12页", "浏览:1024次"). */
+export const META_SEGMENTS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  { id: 'upload-date', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)? ?(?:发布|上传|更新|发表|收录)$/ },
+  { id: 'file-size', pattern: /^\d+(?:\.\d+)? ?(?:KB|MB|GB|K|M|kb|mb|Kb|Mb|字节)$/ },
+  { id: 'page-count', pattern: /^共? ?\d{1,4} ?页$/ },
+  { id: 'count-action', pattern: /^\d+ ?(?:次|人)?(?:浏览|下载|阅读|收藏|评论|点赞|关注)$/ },
+  { id: 'action-count', pattern: /^(?:浏览|下载|阅读|收藏|评论|点赞|热度)(?:量|数|次数|人数)? ?:? ?\d+ ?次?$/ },
+  { id: 'labelled-meta', pattern: /^(?:上传者|贡献者|上传用户|文档格式|文件格式|文件大小|文档大小|页数|上传时间|发布时间|更新时间|所属分类|文档分类)[:：].{1,40}$/ },
+  { id: 'stamp-datetime', pattern: /^(?:发布|上传|更新)?(?:时间|日期)[:：] ?\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?$/ },
+];
+
+/** A bare "时间:2022-03-04" line: chrome in the header, possibly a real field further down. */
+const HEADER_DATE = /^(?:发布|上传|更新)?(?:时间|日期)[:：] ?\d{4}-\d{1,2}-\d{1,2}$/;
+
+/** Line openings that only site pages use: greetings and breadcrumbs. */
+export const CHROME_OPENINGS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  { id: 'opening', pattern: /^(?:您好[,!]? ?)?欢迎(?:您)?(?:访问|光临|来到)/ },
+  { id: 'breadcrumb', pattern: /^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)[:：]/ },
+];
+
+/** Footer labels that start a line of site chrome (本文标题:…, 链接地址:…, 上一篇:…). */
+export const FOOTER_LABELS: readonly string[] = [
+  '本文标题', '本文链接', '链接地址', '原文地址', '原文链接', '文章链接', '本文地址', '文档链接', '网址',
+  '上一篇', '下一篇', '相关文档', '相关推荐', '热门文档', '相关阅读', '推荐阅读', '猜你喜欢', '更多相关', '相关搜索',
+];
+
+/** Whole lines that are site buttons or links ("查看更多", "文档介绍"). */
+export const ACTION_LINES: ReadonlySet<string> = new Set([
+  '文档介绍', '文档简介', '内容简介', '查看更多', '展开阅读全文', '阅读全文', '展开全文', '查看全文', '全文阅读', '点击查看全文',
+  '点击下载', '下载文档', '立即下载', '免费下载', '下载本文档', '收藏', '分享', '举报', '打印', '关闭', '返回顶部',
+  '返回首页', '首页', '上一页', '下一页', '加入收藏', '登录', '注册', '相关文档',
+]);
+
+/** A "more" link left at the end of a body line (…稳定工作。 查看更多). */
+const TRAILING_ACTION = /(?<=[。！？!?.;；”)]|^) ?(?:查看更多|展开阅读全文|阅读全文|展开全文|查看全文|点击查看全文|下载全文) ?(?:>>|»|>)?$/;
+
+/** Words of site disclaimers, with weights: a line holding a weight-2 cue and scoring DISCLAIMER_SCORE or more is a disclaimer. */
+export const DISCLAIMER_CUES: readonly { readonly word: string; readonly weight: number }[] = [
+  { word: '本站', weight: 2 },
+  { word: '网友上传', weight: 2 },
+  { word: '用户上传', weight: 2 },
+  { word: '侵权', weight: 2 },
+  { word: '申明敬告', weight: 2 },
+  { word: '免责声明', weight: 2 },
+  { word: '转载请注明', weight: 2 },
+  { word: '版权归', weight: 2 },
+  { word: '仅供参考', weight: 1 },
+  { word: '客服', weight: 1 },
+  { word: '原创', weight: 1 },
+  { word: '下载', weight: 1 },
+  { word: '上传', weight: 1 },
+  { word: '来源于', weight: 1 },
+  { word: '版权', weight: 1 },
+  { word: '网站', weight: 1 },
+  { word: '欢迎参考', weight: 1 },
+  { word: '联系我们', weight: 1 },
+  { word: '删除', weight: 1 },
+];
+export const DISCLAIMER_SCORE = 2;
+/** Lines longer than this need twice the score: a long line is more likely a body paragraph. */
+const DISCLAIMER_SHORT = 200;
+
+function disclaimerScore(line: string): number {
+  let score = 0;
+  let strong = false;
+  for (const cue of DISCLAIMER_CUES) {
+    if (!line.includes(cue.word)) continue;
+    score += cue.weight;
+    if (cue.weight >= DISCLAIMER_SCORE) strong = true;
+  }
+  // body text mentions 上传/下载 on its own; a disclaimer always names the site or the uploader
+  return strong ? score : 0;
+}
+
+function isBreadcrumb(line: string): boolean {
+  const separators = line.match(/ ?[>»›] ?/g)?.length ?? 0;
+  return separators >= 2 && !/[。，,;；]/.test(line) && displayWidth(line) <= 120;
+}
+
+function isMetaLine(line: string, header: boolean): boolean {
+  const segments = line
+    .split(/[|│]/)
+    .map((s) => s.replace(/^[-·•* ]+/, '').trim())
+    .filter((s) => s.length > 0);
+  if (segments.length === 0) return line.trim() === '|';
+  return segments.every((s) => META_SEGMENTS.some((m) => m.pattern.test(s)) || (header && HEADER_DATE.test(s)));
+}
+
+/** Why a line is site chrome, or null when it is content. */
+export function chromeRule(line: string, header: boolean): string | null {
+  if (line.length === 0) return null;
+  if (isMetaLine(line, header)) return 'meta';
+  if (ACTION_LINES.has(line.replace(/[>»\s]+$/, ''))) return 'action';
+  const opening = CHROME_OPENINGS.find((o) => o.pattern.test(line));
+  if (opening && displayWidth(line) <= 150) return opening.id;
+  if (isBreadcrumb(line)) return 'breadcrumb';
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(line)) return 'url';
+  if (FOOTER_LABELS.some((l) => line.startsWith(l)) && /^[^:：]{2,6}[:：]/.test(line) && displayWidth(line) <= 150) return 'footer';
+  const score = disclaimerScore(line);
+  if (score >= DISCLAIMER_SCORE * (line.length > DISCLAIMER_SHORT ? 2 : 1)) return 'disclaimer';
+  return null;
+}
+
+export interface NoiseRemoved {
+  readonly text: string;
+  readonly removed: number;
+}
+
+export function removeSiteNoise(text: string): NoiseRemoved {
+  let removed = 0;
+  let nonEmpty = 0;
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    // sentinels ride along: a dropped line keeps its page breaks
+    const breaks = raw.split(PAGE_BREAK).length - 1;
+    const line = breaks > 0 ? raw.split(PAGE_BREAK).join('') : raw;
+    if (line.trim().length === 0) {
+      out.push(raw);
+      continue;
+    }
+    nonEmpty++;
+    if (chromeRule(line, nonEmpty <= HEADER_LINES) !== null) {
+      removed++;
+      if (breaks > 0) out.push(PAGE_BREAK);
+      continue;
+    }
+    const trimmed = raw.replace(TRAILING_ACTION, '');
+    if (trimmed !== raw) removed++;
+    out.push(trimmed);
+  }
+  return { text: out.join('\n'), removed };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_BREAK as P } from '../../src/normalize/chars.js';
+import { isParagraphBreak, joinLines, titleWidth } from '../../src/normalize/lines.js';
+
+describe('isParagraphBreak', () => {
+  it.each([
+    ['做好安全工作。', '加强师资建设'],
+    ['各校要做到:', '一是加强领导'],
+    ['提高质量!', '二是'],
+    ['他说:“要抓好落实。”', '继续推进'],
+    ['一、指导思想', '坚持以人为本'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '二、工作目标'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '(一)加强领导'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '(1)加强领导'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '1.加强领导'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '3、加强领导'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '①加强领导'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '第二阶段:自查整改'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '附件1:名单'],
+    ['关于全县教育工作情况的报告', '——在县人大常委会上'],
+    ['某某小学', '2013年11月1日'],
+    ['一、深化改革,推动发展', '本学年我区'],
+    ['其中包括教学楼和宿舍楼的维修工作以及', '1.2014年8月15日前,完成准备'],
+    ['第一阶段:宣传发动阶段和组织实施工作安排(2012年11月—2013年3月)', '成立工作机构'],
+  ])('%j | %j is a paragraph break', (prev, next) => {
+    expect(isParagraphBreak(prev, next, 20)).toBe(true);
+  });
+
+  it.each([
+    ['我校在县委、县政府的正确领导下,在教育局的', '业务指导下,取得了成绩。'],
+    ['我校在县委、县政府的正确领导下,学校发展工', '作取得了明显成绩。'],
+    ['对照《', '市办学条件指标》'],
+    ['报', '告某某小学'],
+    ['组', '长:张三'],
+    ['我校在县委、县政府的正确领导下,学校投资了', '1.5万元'],
+    ['我校在县委、县政府的正确领导下,学校建成第', '一批示范校'],
+    ['解决办法。', '’'],
+    ['全年培训4次,全体教师参', '加培训'],
+    ['全县中小学校舍维修改造工程的总投资额最终达到了', '1.5万元'],
+    ['学校投资新建了一栋教学楼和两栋学生宿舍楼(含食堂)', '并投入使用'],
+  ])('%j | %j is joined', (prev, next) => {
+    expect(isParagraphBreak(prev, next, 20)).toBe(false);
+  });
+
+  it('treats every line as a paragraph for one-line-per-paragraph formats', () => {
+    expect(isParagraphBreak('我校在县委、县政府的正确领导下,学校发展工作取得了成绩', '继续努力', 20, { linesAreParagraphs: true })).toBe(true);
+    expect(isParagraphBreak('继续加强,', '努力工作', 20, { linesAreParagraphs: true })).toBe(false);
+  });
+});
+
+describe('titleWidth', () => {
+  it('is 0.7 of the typical width, within [12, 40]', () => {
+    expect(titleWidth(Array(10).fill('一'.repeat(30)))).toBe(21);
+    expect(titleWidth(Array(10).fill('一'.repeat(300)))).toBe(40);
+    expect(titleWidth(['短'])).toBe(12);
+  });
+});
+
+describe('joinLines', () => {
+  it.each([
+    ['甲乙丙。\n丁戊己。', '甲乙丙。\n丁戊己。'],
+    ['甲乙丙。\n\n\n丁戊己。', '甲乙丙。\n丁戊己。'],
+    ['为了进一步加强学校管理工作,提高教育教学质量,根据上级\n要求,结合我校实际,特制定本计划。', '为了进一步加强学校管理工作,提高教育教学质量,根据上级要求,结合我校实际,特制定本计划。'],
+    ['一、指导思想\n坚持以人为本。', '一、指导思想\n坚持以人为本。'],
+    ['Plan for the next school year and the one after it for all\nstudents。', 'Plan for the next school year and the one after it for all students。'],
+    [`为了进一步加强学校管理工作,提高教育教学质量,根据上级\n${P}\n要求,结合实际。`, `为了进一步加强学校管理工作,提高教育教学质量,根据上级${P}要求,结合实际。`],
+    [`全面完成。\n${P}\n二、工作措施`, `全面完成。\n${P}二、工作措施`],
+    [`正文结束。\n${P}`, `正文结束。${P}`],
+    ['\n\n甲。\n\n', '甲。'],
+  ])('%j → %j', (input, expected) => {
+    expect(joinLines(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { joinLetterSpaced, tidySpaces } from '../../src/normalize/spaces.js';
+
+describe('tidySpaces', () => {
+  it.each([
+    ['  为了做好工作  ', '为了做好工作'],
+    ['甲   乙', '甲 乙'],
+    ['甲 \n  乙', '甲\n乙'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(tidySpaces(input)).toBe(expected);
+  });
+});
+
+describe('joinLetterSpaced', () => {
+  it.each([
+    ['报 告', '报告'],
+    ['工 作 总 结', '工作总结'],
+    ['某校基本情况 报 告', '某校基本情况报告'],
+    ['报 告 某校基本情况', '报告某校基本情况'],
+    ['组 长:张三', '组长:张三'],
+    ['在会上作了 报 告,大家认真听取。', '在会上作了 报告,大家认真听取。'],
+  ])('%j → %j', (input, expected) => {
+    expect(joinLetterSpaced(input)).toBe(expected);
+  });
+
+  it.each([
+    ['加大 对学校固定资产的管理'],
+    ['某校工作总结 一年来,我们做了很多工作。'],
+    ['副组长:李四 副校长'],
+    ['XX小学 2016年5月'],
+    ['一、 二、三'],
+    ['在 学校里'],
+    ['甲 12 乙'],
+  ])('leaves %j alone', (input) => {
+    expect(joinLetterSpaced(input)).toBe(input);
+  });
+});
