@@ -1,8 +1,34 @@
-// Plain text and Markdown: decode the bytes (encoding detection lives in ./encoding.ts).
+// Plain text and Markdown: decode the bytes (encoding detection lives in ./encoding.ts), refuse
+// binary data with a coded failure, and for Markdown keep only the content (./markdown.ts).
+import type { Warning } from '../schema/document.js';
 import type { IngestResult } from '../types.js';
+import { binaryFormatOf, decode, stripControlChars } from './encoding.js';
+import { stripMarkdown } from './markdown.js';
 
-/** STUB: UTF-8 only. */
+/**
+ * Reads a .txt or .md file's bytes. Synchronous and pure; never throws for bad input.
+ * An empty (or blank) file is read as empty UTF-8 text with an EMPTY_TEXT warning, not as a failure.
+ */
 export function readText(bytes: Uint8Array, format: 'txt' | 'md'): IngestResult {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { ok: true, value: { text, format, encoding: 'utf-8', pages: null, warnings: [] } };
+  const binary = binaryFormatOf(bytes);
+  if (binary !== null) {
+    return unreadable(format, `this looks like ${binary}, not ${format === 'md' ? 'Markdown' : 'plain'} text; give it the right extension`);
+  }
+  const decoded = decode(bytes);
+  if (decoded.unreadable !== null) return unreadable(format, decoded.unreadable);
+  const cleaned = stripControlChars(decoded.text);
+  const warnings: Warning[] = [...decoded.warnings];
+  if (cleaned.removed > 0) {
+    const n = cleaned.removed;
+    const what = n === 1 ? '1 stray control character (NUL or the like) was' : `${n} stray control characters (NUL and the like) were`;
+    warnings.push({ code: 'CONTROL_CHARS_REMOVED', message: `${what} removed` });
+  }
+  const text = format === 'md' ? stripMarkdown(cleaned.text) : cleaned.text;
+  // not an error: the pipeline still yields a (sectionless) record, and this says why it is empty
+  if (text.trim() === '') warnings.push({ code: 'EMPTY_TEXT', message: 'the file holds no text' });
+  return { ok: true, value: { text, format, encoding: decoded.encoding, pages: null, warnings } };
+}
+
+function unreadable(format: 'txt' | 'md', why: string): IngestResult {
+  return { ok: false, format, error: { code: 'UNREADABLE_TEXT', message: `cannot read this file as text: ${why}` } };
 }
