@@ -3,6 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Format } from '../schema/document.js';
 import type { IngestResult } from '../types.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 /** File extensions → format. */
@@ -16,6 +20,8 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, Format>> = {
   '.doc': 'doc',
   '.html': 'html',
   '.htm': 'html',
+  '.mht': 'html',
+  '.mhtml': 'html',
 };
 
 export function formatOf(path: string): Format | null {
@@ -28,6 +34,10 @@ export type Reader = (bytes: Uint8Array, path: string) => Promise<IngestResult>;
 const READERS: Readonly<Partial<Record<Format, Reader>>> = {
   txt: async (bytes) => readText(bytes, 'txt'),
   md: async (bytes) => readText(bytes, 'md'),
+  pdf: (bytes) => readPdf(bytes),
+  docx: (bytes) => readDocx(bytes),
+  doc: (bytes, path) => readDoc(bytes, path),
+  html: (bytes, path) => readHtml(bytes, path),
 };
 
 /** Reads bytes already in memory (stdin, tests) as the given format. */
