@@ -1,0 +1,229 @@
+// The date parsers, in order (earlier wins a tie between mentions of the same length).
+// Each gives a pattern and what a match means; the engine scans and keeps positions.
+import { PREVIOUS_YEARS, RELATIVE_YEAR_WORDS, RELATIVE_YEARS } from './lexicon.js';
+import {
+  AR_START, DAY, DAY_AR, MONTH, MONTH_AR, MONTH_START, RANGE_SEP, YEAR, daysInMonth, isArabic, smallValue, yearValue,
+} from './tokens.js';
+import type { DateParser, DateParts, Parsed } from './types.js';
+
+const point = (from: DateParts): Parsed => ({ from, to: null, kind: 'point', modifier: null });
+const range = (from: DateParts, to: DateParts): Parsed => ({ from, to, kind: 'range', modifier: null });
+
+/** Calendar fields from matched strings; null when a field is present but invalid (2月30日, 13月). */
+function parts(y: string | undefined, m: string | undefined, d: string | undefined, extra: Partial<DateParts> = {}): DateParts | null {
+  const year = y === undefined ? null : yearValue(y);
+  if (y !== undefined && year === null) return null;
+  const month = m === undefined ? null : smallValue(m, 12);
+  if (m !== undefined && month === null) return null;
+  const day = d === undefined ? null : smallValue(d, 31);
+  if (d !== undefined && (day === null || month === null || day > daysInMonth(year, month))) return null;
+  return { year, month, day, ...extra };
+}
+
+/** The relative-year fields for a word such as 今年 or 同年 (empty when absent). */
+function relative(word: string | undefined): Partial<DateParts> {
+  if (!word) return {};
+  const own = RELATIVE_YEARS[word];
+  if (own !== undefined) return { yearOffset: own };
+  const prev = PREVIOUS_YEARS[word];
+  return prev !== undefined ? { yearFromPrevious: prev } : {};
+}
+
+/** 2014-03-02, 2014/3/2, 2016.5.10: one separator used twice. */
+const isoDate: DateParser = {
+  id: 'iso-date',
+  pattern: new RegExp(`${AR_START}(?<y>[12][0-9]{3})(?<s>[-/.])(?<m>1[0-2]|0?[1-9])\\k<s>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])`, 'g'),
+  extract(m) {
+    const p = parts(m.groups?.y, m.groups?.m, m.groups?.d);
+    return p ? point(p) : null;
+  },
+};
+
+/** 2013.9—2014.7, 2014.3.1-3.15: dotted dates are only read as dates in a range (2014.3 alone is a decimal). */
+const dottedRange: DateParser = {
+  id: 'dotted-range',
+  pattern: new RegExp(
+    `${AR_START}(?<y1>[12][0-9]{3})\\.(?<m1>${MONTH_AR})(?:\\.(?<d1>${DAY_AR}))? ?${RANGE_SEP} ?` +
+      `(?:(?<y2>[12][0-9]{3})\\.)?(?<m2>${MONTH_AR})(?:\\.(?<d2>${DAY_AR}))?(?![0-9.%万亿元])`,
+    'g',
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    const a = parts(g.y1, g.m1, g.d1);
+    const b = parts(g.y2 ?? g.y1, g.m2, g.d2);
+    if (!a || !b || (a.day === null) !== (b.day === null)) return null;
+    const key = (p: DateParts): number => (p.year ?? 0) * 10000 + (p.month ?? 0) * 100 + (p.day ?? 0);
+    if (key(b) <= key(a)) return null;
+    return range(a, g.y2 ? b : { ...b, year: null });
+  },
+};
+
+/** 2014-03, 2014/03: a two-digit month (2014.3 stays a decimal number). */
+const isoMonth: DateParser = {
+  id: 'iso-month',
+  pattern: /(?<![0-9.])(?<y>[12][0-9]{3})[-/](?<m>0[1-9]|1[0-2])(?![0-9/-])/g,
+  extract(m) {
+    const p = parts(m.groups?.y, m.groups?.m, undefined);
+    return p ? point(p) : null;
+  },
+};
+
+/** Longest range of years read from bare digits (2014-2015) and with 年 written (2016—2030年). */
+const MAX_SPAN_BARE = 10;
+const MAX_SPAN_WITH_YEAR_WORD = 50;
+
+/** 2007年至2009年, 2014-2015学年, 2008—2009学, 2012——2013年度, 2014-15学年. */
+const yearRange: DateParser = {
+  id: 'year-range',
+  pattern: new RegExp(
+    `(?<![0-9])(?<y1>[12][0-9]{3}) ?年? ?${RANGE_SEP} ?(?<y2>[12][0-9]{3}|[0-9]{2})` +
+      `(?<suf>学年度|学年|年度|学期|学|年)?(?![0-9年])(?! ?${MONTH} ?月)`,
+    'g',
+  ),
+  extract(m) {
+    const y1 = yearValue(m.groups?.y1);
+    const raw2 = m.groups?.y2 ?? '';
+    const suf = m.groups?.suf;
+    if (y1 === null) return null;
+    // 2014-15 only as a school year: the century comes from the start
+    if (raw2.length === 2 && !(suf && suf.startsWith('学')) && suf !== '年度') return null;
+    const y2 = raw2.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw2) : yearValue(raw2);
+    // with 年 written the span may be long (2016—2030年); bare digits may be an amount
+    if (y2 === null || y2 <= y1 || y2 - y1 > (suf ? MAX_SPAN_WITH_YEAR_WORD : MAX_SPAN_BARE)) return null;
+    return range({ year: y1, month: null, day: null }, { year: y2, month: null, day: null });
+  },
+};
+
+/** 2014年, 2014年度, 2014年3月, 2014年3月2日/号, 二〇一三年三月. */
+const yearMonthDay: DateParser = {
+  id: 'year-month-day',
+  pattern: new RegExp(
+    `(?<y>${YEAR}) ?年度?(?: ?(?<m>${MONTH}) ?月份?(?: ?(?<d>${DAY}) ?[日号])?)?`,
+    'g',
+  ),
+  extract(m) {
+    const p = parts(m.groups?.y, m.groups?.m, m.groups?.d);
+    return p ? point(p) : null;
+  },
+};
+
+/** 3-5月, 2014年3—6月份: a range of months in one year. */
+const monthRange: DateParser = {
+  id: 'month-range',
+  pattern: new RegExp(
+    `(?:(?<y>${YEAR}) ?年|(?<![年/-])${AR_START})(?<m1>${MONTH_AR}) ?${RANGE_SEP} ?(?<m2>${MONTH_AR}) ?月份?`,
+    'g',
+  ),
+  extract(m) {
+    const a = parts(m.groups?.y, m.groups?.m1, undefined);
+    const b = parts(undefined, m.groups?.m2, undefined);
+    if (!a || !b || (b.month ?? 0) <= (a.month ?? 0)) return null;
+    return range(a, b);
+  },
+};
+
+/** 3月8日, 12月, 12月份, 今年9月, 今年五月, 三月八日 (no year written). */
+const monthDay: DateParser = {
+  id: 'month-day',
+  pattern: new RegExp(
+    `(?:(?<rel>${RELATIVE_YEAR_WORDS})|(?<![年/]))(?<m>${MONTH_START}) ?月(?<fen>份)?(?: ?(?<d>${DAY}) ?[日号])?`,
+    'g',
+  ),
+  extract(m) {
+    const g = m.groups ?? {};
+    // a bare Chinese month (五月) is often a name or a phrase: keep it only with a day, 份 or a year word
+    if (!isArabic(g.m) && !g.rel && !g.d && !g.fen) return null;
+    const p = parts(undefined, g.m, g.d, relative(g.rel));
+    return p ? point(p) : null;
+  },
+};
+
+/** 六·一 (儿童节), 五·一 (劳动节): a festival written as month·day in Chinese numerals. */
+const festival: DateParser = {
+  id: 'festival',
+  pattern: new RegExp(
+    `(?<![一二三四五六七八九十])(?<m>十[一二]?|[一二三四五六七八九]) ?[·•・] ?(?<d>${DAY})` +
+      '(?=[\u4e00-\u9fff]{0,3}节|[”"]|国际|期间|前后)',
+    'g',
+  ),
+  extract(m) {
+    const p = parts(undefined, m.groups?.m, m.groups?.d);
+    return p ? point(p) : null;
+  },
+};
+
+// ---- vague mentions (no number written): only with { vague: true } ----
+
+/** 十三五 → 2016–2020: the Nth five-year plan (N ≥ 6) began in 2006 + 5(N − 11). */
+const planPeriod: DateParser = {
+  id: 'plan-period',
+  vague: true,
+  pattern: /(?<![一二三四五六七八九十])十(?<n>[一二三四五六七八九])五(?=[”"]|规划|期间|时期|计划|末|初|以来)/g,
+  extract(m) {
+    const n = 10 + (smallValue(m.groups?.n, 9) ?? 0);
+    const start = 2006 + 5 * (n - 11);
+    return range({ year: start, month: null, day: null }, { year: start + 4, month: null, day: null });
+  },
+};
+
+/** 今年, 明年, 去年, 同年 standing alone. */
+const relativeYear: DateParser = {
+  id: 'relative-year',
+  vague: true,
+  pattern: new RegExp(`(?<rel>${RELATIVE_YEAR_WORDS})(?![0-9一二三四五六七八九十初底末上下])`, 'g'),
+  extract(m) {
+    return point({ year: null, month: null, day: null, ...relative(m.groups?.rel) });
+  },
+};
+
+/** 年底前, 年初, 今年底: the document's year with a boundary. */
+const yearBoundary: DateParser = {
+  id: 'year-boundary',
+  vague: true,
+  pattern: /(?:(?<rel>今|明|去|本)|(?<![0-9〇○零一二三四五六七八九十XxＸｘ×*＊几多每同当次上下半学]))年(?<w>初|底|末)(?![中一二三级期])/g,
+  extract(m) {
+    const rel = m.groups?.rel;
+    const base = relative(rel ? `${rel}年` : '今年');
+    const modifier = m.groups?.w === '初' ? 'start' : 'end';
+    return { from: { year: null, month: null, day: null, ...base }, to: null, kind: 'point', modifier };
+  },
+};
+
+/** 上半年, 今年下半年: half of the document's year. */
+const halfYear: DateParser = {
+  id: 'half-year',
+  vague: true,
+  pattern: /(?:(?<rel>今年|明年|去年)|(?<![0-9〇○零一二三四五六七八九十年]))(?<h>[上下])半年/g,
+  extract(m) {
+    const base = relative(m.groups?.rel ?? '今年');
+    const [a, b] = m.groups?.h === '上' ? [1, 6] : [7, 12];
+    return range({ year: null, month: a, day: null, ...base }, { year: null, month: b, day: null, ...base });
+  },
+};
+
+/** 秋季开学 (September), 春季开学 (February) of the document's year. */
+const termStart: DateParser = {
+  id: 'term-start',
+  vague: true,
+  pattern: /(?<s>春季|秋季)开学/g,
+  extract(m) {
+    return point({ year: null, month: m.groups?.s === '春季' ? 2 : 9, day: null, yearOffset: 0 });
+  },
+};
+
+/** All parsers, in priority order. */
+export const DATE_PARSERS: readonly DateParser[] = [
+  isoDate,
+  isoMonth,
+  dottedRange,
+  yearRange,
+  yearMonthDay,
+  monthRange,
+  monthDay,
+  festival,
+  planPeriod,
+  relativeYear,
+  yearBoundary,
+  halfYear,
+  termStart,
+];

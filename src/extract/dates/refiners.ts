@@ -1,0 +1,153 @@
+// Refiners: after the scan, drop site stamps and overlaps, attach boundary and deadline words,
+// and join two dates into a range. Each is a pure function over the candidate list.
+import { priorityOf } from './engine.js';
+import { PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, STAMP_WORDS } from './lexicon.js';
+import { smallValue } from './tokens.js';
+import type { Candidate, DateParts } from './types.js';
+
+export interface Refiner {
+  readonly id: string;
+  refine(text: string, candidates: readonly Candidate[]): Candidate[];
+}
+
+const precisionOf = (p: DateParts): 'year' | 'month' | 'day' =>
+  p.day !== null ? 'day' : p.month !== null ? 'month' : 'year';
+
+/** Rules whose dates are written the way sites write their stamps (2021-04-13). */
+const STAMP_RULES: ReadonlySet<string> = new Set(['iso-date', 'iso-month']);
+
+/**
+ * Upload and view stamps of document-sharing sites: a numeric date followed by a time or by
+ * 发布/上传 (a written 2014年3月8日 9:00 or 2014年3月8日发布 stays a date of the document).
+ */
+const dropStamps: Refiner = {
+  id: 'drop-stamps',
+  refine(text, candidates) {
+    return candidates.filter((c) => {
+      if (!STAMP_RULES.has(c.rule)) return true;
+      const after = text.slice(c.end, c.end + 12);
+      if (/^[ \t]*[0-9]{1,2}:[0-9]{2}/.test(after)) return false;
+      const word = after.replace(/^[ \t]+/, '');
+      return !STAMP_WORDS.some((w) => word.startsWith(w));
+    });
+  },
+};
+
+/** Overlapping mentions: the longest wins, then the earlier parser. */
+const dropOverlaps: Refiner = {
+  id: 'drop-overlaps',
+  refine(text, candidates) {
+    const ranked = candidates
+      .map((c) => ({ c, priority: priorityOf(c.rule) }))
+      .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.priority - b.priority || a.c.start - b.c.start);
+    // positions already taken by a kept mention (mentions are short, so this stays linear)
+    const taken = new Uint8Array(text.length + 1);
+    const kept: Candidate[] = [];
+    for (const { c } of ranked) {
+      if (taken.subarray(c.start, c.end).some((t) => t === 1)) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** Where the next mention starts (a suffix must not run into it). */
+const limitAfter = (candidates: readonly Candidate[], i: number, textLength: number): number =>
+  candidates[i + 1]?.start ?? textLength;
+
+/** 12月底, 2009年初, 3月下旬 (modifier); 2014年上半年, 2014年第一季度 (a range of months). */
+const attachModifiers: Refiner = {
+  id: 'attach-modifiers',
+  refine(text, candidates) {
+    return candidates.map((c, i) => {
+      if (c.to !== null || c.kind !== 'point' || c.modifier !== null) return c;
+      const precision = precisionOf(c.from);
+      if (precision === 'day') return c;
+      const limit = limitAfter(candidates, i, text.length);
+      const after = text.slice(c.end, Math.min(limit, c.end + 6));
+      if (precision === 'year') {
+        for (const [word, [a, b]] of Object.entries(PART_OF_YEAR_WORDS)) {
+          if (!after.startsWith(word)) continue;
+          return { ...c, end: c.end + word.length, kind: 'range', to: { ...c.from, month: b }, from: { ...c.from, month: a } };
+        }
+      }
+      for (const w of MODIFIER_WORDS) {
+        if (w.after !== 'any' && w.after !== precision) continue;
+        if (!after.startsWith(w.word)) continue;
+        if (w.notBefore?.test(text.slice(c.end + w.word.length, c.end + w.word.length + 2))) continue;
+        return { ...c, end: c.end + w.word.length, modifier: w.modifier };
+      }
+      return c;
+    });
+  },
+};
+
+/** 3月8日前 (deadline), 2007年以来, 2014年9月起 (start). */
+const attachKinds: Refiner = {
+  id: 'attach-kinds',
+  refine(text, candidates) {
+    return candidates.map((c, i) => {
+      if (c.kind !== 'point') return c;
+      const limit = limitAfter(candidates, i, text.length);
+      const after = text.slice(c.end, Math.min(limit, c.end + 4));
+      for (const w of KIND_WORDS) {
+        if (!after.startsWith(w.word)) continue;
+        if (w.notBefore?.test(text.slice(c.end + w.word.length, c.end + w.word.length + 2))) continue;
+        return { ...c, end: c.end + w.word.length, kind: w.kind };
+      }
+      return c;
+    });
+  },
+};
+
+/** Joins between two dates; 一 stands for a dash when both sides are written in Arabic digits. */
+const RANGE_GAP = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?$/;
+const DASH_ONE_GAP = /^ ?一 ?$/;
+/** A bare day after a dash: 3月3日—15日. */
+const DAY_TAIL = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?(3[01]|[12][0-9]|0?[1-9]) ?[日号]/;
+
+/** 2012年11月—2013年3月, 2012年11月一2013年3月, 3月3日—3月15日, 3月3日—15日. */
+const mergeRanges: Refiner = {
+  id: 'merge-ranges',
+  refine(text, candidates) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i];
+      if (!a) continue;
+      if (a.to !== null || a.kind !== 'point') {
+        out.push(a);
+        continue;
+      }
+      const b = candidates[i + 1];
+      if (b && b.to === null && (b.kind === 'point' || b.kind === 'deadline')) {
+        const gap = text.slice(a.end, b.start);
+        const arabic = /[0-9]/.test(text.slice(a.start, a.end)) && /^[0-9]/.test(text.slice(b.start, b.end));
+        if (RANGE_GAP.test(gap) || (arabic && DASH_ONE_GAP.test(gap))) {
+          out.push({ ...a, end: b.end, to: b.from, kind: 'range', modifier: null, rule: `${a.rule}+${b.rule}` });
+          i++;
+          continue;
+        }
+      }
+      if (a.from.day !== null) {
+        const limit = b?.start ?? text.length;
+        const tail = DAY_TAIL.exec(text.slice(a.end, Math.min(limit, a.end + 8)));
+        const day = smallValue(tail?.[1], 31);
+        if (tail && day !== null && day > a.from.day) {
+          out.push({ ...a, end: a.end + tail[0].length, to: { ...a.from, day }, kind: 'range', modifier: null });
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+/** The refiners, in the order they run. */
+export const DATE_REFINERS: readonly Refiner[] = [dropStamps, dropOverlaps, attachModifiers, attachKinds, mergeRanges];
+
+/** Runs every refiner in order. */
+export function refine(text: string, candidates: readonly Candidate[], refiners: readonly Refiner[] = DATE_REFINERS): Candidate[] {
+  return refiners.reduce<Candidate[]>((acc, r) => r.refine(text, acc), [...candidates]);
+}

@@ -1,0 +1,50 @@
+// Data passed between the date parsers, refiners and the resolver (chrono-node's shape).
+import type { DateKind, DateMention } from '../../schema/document.js';
+
+type DateModifier = NonNullable<DateMention['modifier']>;
+
+/** The calendar fields of one end of a mention, as written (null = not written). */
+export interface DateParts {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  /** Year written relative to the document's reference year: 今年 0, 明年 +1, 去年 −1. */
+  readonly yearOffset?: number;
+  /** Year written relative to the previous explicit year: 同年 0, 次年 +1. */
+  readonly yearFromPrevious?: number;
+}
+
+/** What a parser makes of one match; the engine adds the position. */
+export interface Parsed {
+  readonly from: DateParts;
+  /** The end of a range, null for a single date. */
+  readonly to: DateParts | null;
+  readonly kind: DateKind;
+  readonly modifier: DateModifier | null;
+}
+
+/** A parsed mention with its place in the text (UTF-16 offsets, [start, end)). */
+export interface Candidate extends Parsed {
+  readonly start: number;
+  readonly end: number;
+  /** Id of the rule that found it (for debugging and tie-breaking). */
+  readonly rule: string;
+}
+
+/** Switches for the parsers. */
+export interface ParseOptions {
+  /**
+   * Also extract mentions with no written number: 年底前, 上半年, 秋季开学, bare 今年,
+   * plan names (十三五). Off by default: the annotation convention counts only written dates.
+   */
+  readonly vague: boolean;
+}
+
+/** A rule: a global, sticky-free regular expression and what a match means. Null rejects the match. */
+export interface DateParser {
+  readonly id: string;
+  readonly pattern: RegExp;
+  /** Only run when `vague` mentions are asked for. */
+  readonly vague?: boolean;
+  extract(match: RegExpExecArray): Parsed | null;
+}
