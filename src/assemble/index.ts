@@ -1,16 +1,16 @@
 // Assemble: the stages' plain data → one typed record per document.
-import type {
-  DateMention,
-  DocumentRecord,
-  DocumentType,
-  Metric,
-  Script,
-  Section,
-  Source,
-  Warning,
-} from '../schema/document.js';
+// Order: title → type → roles → views; header fields, dates and keywords beside them.
+import type { DateMention, DateValue, DocumentRecord, Metric, Script, Section, Source, Warning } from '../schema/document.js';
 import type { TypeOption } from '../types.js';
 import { codePointMapper, mapSpans } from './codepoints.js';
+import { inferIssued, inferPeriod } from '../extract/dates/index.js';
+import { signatureIssued, titlePeriod } from './dates.js';
+import { findHeader } from './header.js';
+import { documentKeywords } from './keywords.js';
+import { assignRoles, reviewedYear } from './roles.js';
+import { findTitle } from './title.js';
+import { decideType } from './type.js';
+import { planViews, reportViews } from './views.js';
 
 export interface AssembleInput {
   /** The part's normalized text. */
@@ -27,47 +27,52 @@ export interface AssembleInput {
   readonly script: Script;
   readonly type: TypeOption;
   readonly includeText: boolean;
+  /** Offsets in `text` where page markers were removed: a flattened title may start there. */
+  readonly pageBreaks?: readonly number[];
 }
 
-const PLAN_WORDS = ['计划', '要点', '思路', '方案', '安排', '规划', '意见'];
-const REPORT_WORDS = ['总结', '报告', '汇报', '自查', '述职'];
-
-/** STUB title rule: the first line before the first section, when it is short. */
-function findTitle(text: string, sections: readonly Section[]): string | null {
-  const head = text.slice(0, sections[0]?.span[0] ?? text.length);
-  const line = head.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
-  return line && line.length <= 60 ? line : null;
-}
-
-/** STUB type rule: title keywords, report words first. */
-function decideType(title: string | null, text: string): DocumentType {
-  const probe = title ?? text.slice(0, 200);
-  if (REPORT_WORDS.some((w) => probe.includes(w))) return 'summary_report';
-  if (PLAN_WORDS.some((w) => probe.includes(w))) return 'work_plan';
-  return 'work_plan';
-}
+const KEYWORD_COUNT = 10;
 
 export function assemble(input: AssembleInput): DocumentRecord {
-  const title = findTitle(input.text, input.sections);
-  const type = input.type === 'auto' ? decideType(title, input.text) : input.type;
-  const toCp = codePointMapper(input.text);
+  const { text, sections, dates } = input;
+  const found = findTitle({
+    text,
+    sections,
+    heading: input.heading,
+    collectionTitle: input.collectionTitle,
+    ...(input.pageBreaks ? { pageBreaks: input.pageBreaks } : {}),
+  });
+  const title = found.title;
+  const issuedAt: DateValue | null = inferIssued(text, dates) ?? signatureIssued(text, dates);
+  const refYear = issuedAt ? Number(issuedAt.value.slice(0, 4)) : null;
+  // --type overrides the decision (and so its warning)
+  const decision = input.type === 'auto' ? decideType(title, text, sections, dates, refYear) : null;
+  const type = decision ? decision.type : input.type === 'auto' ? 'work_plan' : input.type;
+  const typeWarnings: Warning[] =
+    decision && !decision.confident
+      ? [{ code: 'LOW_CONFIDENCE_TYPE', message: `type ${type} is a guess: ${decision.reason}; use --type to set it` }]
+      : [];
+  const roled = assignRoles(sections, type, text, reviewedYear(title) ?? refYear);
+  const header = findHeader(text, sections, title);
+  const toCp = codePointMapper(text);
+  const cpSpan = (s: readonly [number, number]): [number, number] => [toCp(s[0]), toCp(s[1])];
   const common = {
     schema: 'plan-extract/document@1' as const,
     title,
     source: input.source,
     script: input.script,
-    issuer: null,
-    docNumber: null,
-    issued: null,
-    period: null,
-    ...(input.includeText ? { text: input.text } : {}),
-    sections: mapSpans(input.sections, toCp),
+    issuer: header.issuer,
+    docNumber: header.docNumber,
+    issued: issuedAt ? { ...issuedAt, span: cpSpan(issuedAt.span) } : null,
+    period: inferPeriod(text, dates, title) ?? titlePeriod(title),
+    ...(input.includeText ? { text } : {}),
+    sections: mapSpans(roled, toCp),
     metrics: mapSpans(input.metrics, toCp),
-    dates: mapSpans(input.dates, toCp),
-    keywords: [],
-    warnings: input.warnings.map((w) => (w.span ? { ...w, span: [toCp(w.span[0]), toCp(w.span[1])] as [number, number] } : w)),
+    dates: mapSpans(dates, toCp),
+    keywords: documentKeywords(text, KEYWORD_COUNT),
+    warnings: [...input.warnings, ...typeWarnings].map((w) => (w.span ? { ...w, span: cpSpan(w.span) } : w)),
   };
   return type === 'work_plan'
-    ? { ...common, type, goals: [], tasks: [], timeline: [] }
-    : { ...common, type, achievements: [], problems: [], nextSteps: [] };
+    ? { ...common, type, ...planViews(text, roled, dates) }
+    : { ...common, type, ...reportViews(roled) };
 }

@@ -1,0 +1,190 @@
+// The document's title: a notice's carried document, else a title line of the header,
+// else the splitter's heading (第N篇:…), else the collection's title.
+import type { Section } from '../schema/document.js';
+import { BODY_START_WORDS, DOC_KIND_WORDS, PART_LABEL, SENTENCE_START_WORDS, TITLE_SUFFIXES } from './lexicon.js';
+import { ORGAN_SUFFIXES } from './header.js';
+import { cleanTitle, headerEnd } from './text.js';
+
+export interface TitleInput {
+  readonly text: string;
+  readonly sections: readonly Section[];
+  readonly heading: string | null;
+  readonly collectionTitle: string | null;
+  /** Offsets where removed page markers were: a flattened title may start there. */
+  readonly pageBreaks?: readonly number[];
+}
+
+export type TitleSource = 'notice' | 'body' | 'heading' | 'collection';
+
+export interface TitleResult {
+  readonly title: string | null;
+  readonly source: TitleSource | null;
+  /** Where the title was read in `text` (UTF-16), when it came from the text. */
+  readonly span: readonly [number, number] | null;
+}
+
+interface Found {
+  readonly title: string;
+  readonly span: readonly [number, number];
+}
+
+const MAX_TITLE = 60;
+/** A title wrapped onto a second line: its first line is long and the second ends the title. */
+const WRAPPED_FIRST_LINE = 10;
+const WRAPPED_SECOND_LINE = 30;
+const MIN_TITLE = 4;
+/** Punctuation that ends a sentence or clause: a title never runs across it. */
+const STOP_CHARS = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':', ',', '，']);
+/** What may follow a title directly in flattened text: page marker, subtitle dash, a date or a date parenthesis. */
+const AFTER_TITLE = /^[\s\-—–。，,；;：:！!？?)）》]|^\d|^[(（][\d〇一二]|^[一二三四五六七八九十]{1,3}[、.]|^第[一二三四五六七八九十]/;
+/** A page marker or page count at a line start: -1-, 第2页. */
+const LEADING_NOISE = /^(?:\s*-\s*\d{1,3}\s*-|\s*第\d{1,3}页(?:共\d{1,3}页)?|\s+)+/;
+/** Words right before or after 《X》 showing X is the document a notice carries (关于印发《X》的通知, 现将《X》印发). */
+const CARRIED_BEFORE: readonly string[] = ['印发', '转发', '下发', '颁发', '现将'];
+const CARRIED_AFTER: readonly string[] = ['印发', '转发', '下发', '的通知', '通知'];
+/** Words before the head noun that show a sentence about the document, not its title (制定本方案). */
+const SELF_REFERENCE = /[本此该]$/;
+/** A full date or a notice verb inside means a signature or notice line ran on into the title. */
+const NOT_IN_TITLE = /\d{1,2}月\d{1,2}日|印发|通知/;
+
+/** The kind word `s` ends with, optionally followed by a qualifier like (试行), or null. */
+export function endingHeadWord(s: string): string | null {
+  const bare = s.replace(/[(（][^()（）]{1,6}[)）]$/, '');
+  if (bare !== s) {
+    const inner = s.slice(bare.length + 1, -1);
+    if (!TITLE_SUFFIXES.includes(inner)) return null;
+  }
+  return DOC_KIND_WORDS.find((k) => bare.endsWith(k.word))?.word ?? null;
+}
+
+/** A notice (关于印发《X》的通知) takes the title of the document it carries: the longest 《X》 naming a plan or report. */
+export function noticeTitle(text: string, end: number): Found | null {
+  const header = text.slice(0, end);
+  let best: Found | null = null;
+  const quoted = /《([^《》\n]{2,80})》/g;
+  for (const m of header.matchAll(quoted)) {
+    const inner = m[1] ?? '';
+    const before = header.slice(Math.max(0, m.index - 2), m.index);
+    const after = header.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!CARRIED_BEFORE.includes(before) && !CARRIED_AFTER.some((w) => after.startsWith(w))) continue;
+    const title = cleanTitle(inner);
+    if (title.length < MIN_TITLE || !endingHeadWord(title)) continue;
+    if (!best || title.length > best.title.length) best = { title, span: [m.index + 1, m.index + 1 + inner.length] };
+  }
+  return best;
+}
+
+function partialHeadWordAcross(before: string, nextLine: string): boolean {
+  return DOC_KIND_WORDS.some(({ word }) => {
+    for (let k = 1; k < word.length; k++) {
+      if (before.endsWith(word.slice(0, k)) && nextLine.startsWith(word.slice(k))) return true;
+    }
+    return false;
+  });
+}
+
+/** A long first line (not an organ's name above the title) continued by a line that ends like a title. */
+function wrapsOnto(line: string, next: string): boolean {
+  if (line.length < WRAPPED_FIRST_LINE || ORGAN_SUFFIXES.some((o) => line.endsWith(o))) return false;
+  if (DOC_KIND_WORDS.some((k) => line.includes(k.word))) return false;
+  const tail = cleanTitle(next);
+  return tail.length <= WRAPPED_SECOND_LINE && endingHeadWord(tail) !== null && !/[。，,；;：:]/.test(tail);
+}
+
+function nextLineText(h: string, newline: number): string {
+  const end = h.indexOf('\n', newline + 1);
+  return h.slice(newline + 1, end < 0 ? h.length : end).trim();
+}
+
+/** Length of a qualifier like (试行) at `at`, or 0. */
+function suffixAt(h: string, at: number): number {
+  const m = /^[(（]([^()（）]{1,6})[)）]/.exec(h.slice(at, at + 8));
+  return m && TITLE_SUFFIXES.includes(m[1] ?? '') ? m[0].length : 0;
+}
+
+function terminatesTitle(h: string, at: number): boolean {
+  if (at >= h.length) return true;
+  const rest = h.slice(at, at + 8);
+  return AFTER_TITLE.test(rest) || BODY_START_WORDS.some((w) => rest.startsWith(w));
+}
+
+/**
+ * A title starting at `start`: it runs to a head noun (计划 总结 …) that is followed by a line end,
+ * a clause-opening word or punctuation. It may cross a line break when the next line is a
+ * fragment (报 / 告) or the break splits a head noun; whitespace inside is dropped.
+ */
+export function titleAt(h: string, start: number): Found | null {
+  let out = '';
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let i = start; i < h.length && out.length <= MAX_TITLE; i++) {
+    const ch = h[i] ?? '';
+    if (ch === '\n') {
+      const next = nextLineText(h, i);
+      if (next.length > 0 && (next.length <= 3 || partialHeadWordAcross(out, next) || wrapsOnto(out.slice(breaks.at(-1) ?? 0), next))) {
+        breaks.push(out.length);
+        continue;
+      }
+      return null;
+    }
+    if (/\s/.test(ch)) continue;
+    if (STOP_CHARS.has(ch)) return null;
+    if (ch === '《' || ch === '“') depth++;
+    if (ch === '》' || ch === '”') {
+      if (depth === 0) return null;
+      depth--;
+    }
+    out += ch;
+    if (depth > 0 || out.length < MIN_TITLE) continue;
+    const word = DOC_KIND_WORDS.find((k) => out.endsWith(k.word))?.word;
+    if (!word) continue;
+    const suffix = suffixAt(h, i + 1);
+    const straddled = breaks.some((b) => b > out.length - word.length && b < out.length);
+    if (!straddled && !terminatesTitle(h, i + 1 + suffix)) continue;
+    const title = out + h.slice(i + 1, i + 1 + suffix);
+    if (SELF_REFERENCE.test(out.slice(0, -word.length))) return null;
+    if (SENTENCE_START_WORDS.some((w) => title.startsWith(w)) || NOT_IN_TITLE.test(title)) return null;
+    return { title: cleanTitle(title), span: [start, i + 1 + suffix] };
+  }
+  return null;
+}
+
+/** Where a title may start: line starts (after page markers), and removed page breaks. */
+export function titleStarts(h: string, pageBreaks: readonly number[] = []): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  while (at <= h.length) {
+    const nl = h.indexOf('\n', at);
+    const lineEnd = nl < 0 ? h.length : nl;
+    const skip = LEADING_NOISE.exec(h.slice(at, lineEnd))?.[0].length ?? 0;
+    const s = at + skip;
+    if (s < lineEnd && !PART_LABEL.test(h.slice(s, lineEnd))) starts.push(s);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  for (const b of pageBreaks) if (b < h.length && !starts.includes(b)) starts.push(b);
+  return starts.sort((a, b) => a - b);
+}
+
+/** The first title line of the header. */
+export function bodyTitle(text: string, end: number, pageBreaks: readonly number[] = []): Found | null {
+  const h = text.slice(0, end);
+  for (const s of titleStarts(h, pageBreaks)) {
+    const found = titleAt(h, s);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function findTitle(input: TitleInput): TitleResult {
+  const end = headerEnd(input.text, input.sections);
+  const notice = noticeTitle(input.text, end);
+  if (notice) return { title: notice.title, source: 'notice', span: notice.span };
+  const body = bodyTitle(input.text, end, input.pageBreaks);
+  if (body) return { title: body.title, source: 'body', span: body.span };
+  const heading = input.heading ? cleanTitle(input.heading) : '';
+  if (heading) return { title: heading, source: 'heading', span: null };
+  const collection = input.collectionTitle ? cleanTitle(input.collectionTitle) : '';
+  if (collection) return { title: collection, source: 'collection', span: null };
+  return { title: null, source: null, span: null };
+}

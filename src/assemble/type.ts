@@ -1,0 +1,108 @@
+// Work plan or summary report: the title's head noun decides; a mixed or missing title
+// falls back on the body (section headings, tense and modality, past vs future dates).
+import type { DateMention, DocumentType, Section } from '../schema/document.js';
+import { cut } from '../nlp/segmenter.js';
+import { DOC_KIND_WORDS, type DocKind, KIND_JOINERS, KIND_TYPE } from './lexicon.js';
+
+/** Words showing something done (report) or to be done (plan); counted on jieba tokens so 主要/需要 never count as 要. */
+export const TENSE_WORDS: Readonly<Record<DocKind, readonly string[]>> = {
+  report: ['了', '已', '已经', '均已', '先后', '累计', '荣获', '一年来', '今年以来', '取得', '圆满完成'],
+  plan: ['要', '将', '力争', '确保', '争取', '拟', '务必', '必须', '计划', '预计', '着力'],
+};
+
+/** Heading words that only one kind of document uses for its top-level sections. */
+export const KIND_HEADING_WORDS: Readonly<Record<DocKind, readonly string[]>> = {
+  report: ['主要成绩', '成绩', '成效', '完成情况', '开展情况', '落实情况', '主要做法', '工作回顾', '存在的问题', '存在问题', '不足', '存在的困难', '下一步', '下步', '今后', '工作打算', '努力方向'],
+  plan: ['指导思想', '总体思路', '总体要求', '工作目标', '目标任务', '主要任务', '重点任务', '工作任务', '保障措施', '工作措施', '推进措施', '工作步骤', '实施步骤', '时间安排', '进度安排', '组织机构', '组织领导', '领导小组', '基本原则'],
+};
+
+export interface TypeDecision {
+  readonly type: DocumentType;
+  /** False when the evidence was weak: the record gets a LOW_CONFIDENCE_TYPE warning. */
+  readonly confident: boolean;
+  readonly reason: string;
+}
+
+export type TitleKind = DocKind | 'mixed' | null;
+
+/** The kind a title names: its head noun (the last kind word outside 《》), or mixed for 总结和…计划. */
+export function titleKind(title: string | null): TitleKind {
+  if (!title) return null;
+  const bare = title.replace(/《[^《》]*》/g, '《》');
+  const hits: { at: number; kind: DocKind; word: string }[] = [];
+  for (const { word, kind } of DOC_KIND_WORDS) {
+    for (let at = bare.indexOf(word); at >= 0; at = bare.indexOf(word, at + 1)) hits.push({ at, kind, word });
+  }
+  hits.sort((a, b) => a.at - b.at);
+  const last = hits[hits.length - 1];
+  if (!last) return null;
+  // 工作总结和2018年工作思路: a report word joined to a later plan word names both kinds
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (!a || !b || a.kind === b.kind) continue;
+    const between = bare.slice(a.at + a.word.length, b.at);
+    if (KIND_JOINERS.some((j) => between.startsWith(j))) return 'mixed';
+  }
+  return last.kind;
+}
+
+export interface BodyEvidence {
+  /** Positive for report, negative for plan. */
+  readonly score: number;
+  readonly headings: { readonly report: number; readonly plan: number };
+  readonly tense: { readonly report: number; readonly plan: number };
+  readonly dates: { readonly past: number; readonly future: number };
+}
+
+function countTokens(text: string, words: readonly string[]): number {
+  const set = new Set(words);
+  return cut(text).filter((w) => set.has(w)).length;
+}
+
+/** Signals in the body; `refYear` (the issue year) splits dates into past and future. */
+export function bodyEvidence(text: string, sections: readonly Section[], dates: readonly DateMention[], refYear: number | null): BodyEvidence {
+  const headings = { report: 0, plan: 0 };
+  for (const s of sections) {
+    if (KIND_HEADING_WORDS.report.some((w) => s.title.includes(w))) headings.report++;
+    if (KIND_HEADING_WORDS.plan.some((w) => s.title.includes(w))) headings.plan++;
+  }
+  const tense = { report: countTokens(text, TENSE_WORDS.report), plan: countTokens(text, TENSE_WORDS.plan) };
+  const years = { past: 0, future: 0 };
+  if (refYear !== null) {
+    for (const d of dates) {
+      const y = Number(d.value.slice(0, 4));
+      if (y < refYear) years.past++;
+      else if (y > refYear) years.future++;
+    }
+  }
+  const total = tense.report + tense.plan;
+  // tense is a share in [-1, 1]; a heading weighs as much as a clear tense majority
+  const tenseScore = total > 0 ? (tense.report - tense.plan) / total : 0;
+  const dateTotal = years.past + years.future;
+  const dateScore = dateTotal > 0 ? (years.past - years.future) / dateTotal / 2 : 0;
+  const score = headings.report - headings.plan + tenseScore + dateScore;
+  return { score, headings, tense, dates: years };
+}
+
+/** Below this |score| the body's verdict is a guess. */
+const CONFIDENT_SCORE = 0.5;
+
+export function decideType(
+  title: string | null,
+  text: string,
+  sections: readonly Section[],
+  dates: readonly DateMention[] = [],
+  refYear: number | null = null,
+): TypeDecision {
+  const kind = titleKind(title);
+  if (kind === 'plan' || kind === 'report') return { type: KIND_TYPE[kind], confident: true, reason: `title names a ${kind}` };
+  const body = bodyEvidence(text, sections, dates, refYear);
+  if (kind === 'mixed') {
+    // 总结和计划: the review comes first and the plan is its last part, unless the body says plan
+    const type = body.score < -CONFIDENT_SCORE ? 'work_plan' : 'summary_report';
+    return { type, confident: Math.abs(body.score) >= CONFIDENT_SCORE, reason: `title names both kinds; body score ${body.score.toFixed(2)}` };
+  }
+  const type = body.score > 0 ? 'summary_report' : 'work_plan';
+  return { type, confident: Math.abs(body.score) >= CONFIDENT_SCORE, reason: `no kind word in title; body score ${body.score.toFixed(2)}` };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findDocNumber, findHeader, isOrganName, noticeIssuer, signatures, titleIssuer } from '../../src/assemble/header.js';
+import { tree } from './tree.js';
+
+const docNumber = (text: string) => findDocNumber(text, [])?.value ?? null;
+
+describe('docNumber', () => {
+  it('full-width hexagonal brackets', () => expect(docNumber('城校发〔2014〕05号\n城关镇中心学校关于…')).toBe('城校发〔2014〕05号'));
+  it('half-width square brackets', () => expect(docNumber('南教字[2013]4号\n')).toBe('南教字〔2013〕4号'));
+  it('full-width square brackets', () => expect(docNumber('县教发［2015］12号\n')).toBe('县教发〔2015〕12号'));
+  it('half-width parentheses', () => expect(docNumber('县教办(2016)3号\n')).toBe('县教办〔2016〕3号'));
+  it('no prefix', () => expect(docNumber('〔2013〕4号\n关于…')).toBe('〔2013〕4号'));
+  it('spaces inside', () => expect(docNumber('镇教发 〔 2014 〕 7 号\n')).toBe('镇教发〔2014〕7号'));
+  it('after a page marker, flattened', () => expect(docNumber('-1-城校发〔2014〕05号城关镇中心学校关于')).toBe('城校发〔2014〕05号'));
+  it('span covers the number', () => {
+    const text = '-1-城校发〔2014〕05号城关';
+    const f = findDocNumber(text, []);
+    expect(f && text.slice(f.span[0], f.span[1])).toBe('城校发〔2014〕05号');
+  });
+  it('a cited number in parentheses is not ours', () => expect(docNumber('根据《关于均衡发展的通知》(教基〔2013〕4号)要求')).toBeNull());
+  it('a cited number followed by 文件 is not ours', () => expect(docNumber('按照市教发〔2014〕3号文件精神\n')).toBeNull());
+  it('a year range is not a number', () => expect(docNumber('(2013-2015年)\n')).toBeNull());
+  it('only the header is searched', () => {
+    const text = '前言\n一、任务\n县教发〔2015〕12号\n';
+    expect(findDocNumber(text, tree(text, [{ head: '一、任务' }]))).toBeNull();
+  });
+});
+
+describe('isOrganName', () => {
+  it('school', () => expect(isOrganName('城关镇中心学校')).toBe(true));
+  it('bureau', () => expect(isOrganName('某某县教育局')).toBe(true));
+  it('redacted', () => expect(isOrganName('XX镇中心小学')).toBe(false));
+  it('too short', () => expect(isOrganName('学校')).toBe(false));
+  it('a sentence', () => expect(isOrganName('认真落实上级精神')).toBe(false));
+});
+
+describe('signatures', () => {
+  it('organ line then date line', () => {
+    const s = signatures('…取得实效。\n城南小学\n2013年11月1日');
+    expect(s.map((x) => [x.issuer, x.date.value])).toEqual([['城南小学', '2013-11-01']]);
+  });
+  it('organ and date on one line', () => expect(signatures('…落实。\n城南小学 2016年5月')[0]?.date.value).toBe('2016-05'));
+  it('Chinese numeral date', () => expect(signatures('相关材料。\n二0一三年三月')[0]).toMatchObject({ issuer: null, date: { value: '2013-03', text: '二0一三年三月' } }));
+  it('flattened notice signature', () =>
+    expect(signatures('请贯彻落实。城关镇中心学校2014年3月2日城关镇中心学校办公室2014年3月2日印发').map((x) => x.issuer)).toEqual(['城关镇中心学校', '城关镇中心学校办公室']));
+  it('dotted date', () => expect(signatures('…落实。\n城南小学\n2015.3.1')[0]).toMatchObject({ issuer: '城南小学', date: { value: '2015-03-01' } }));
+  it('seal note after the organ', () => expect(signatures('…落实。\n城南小学(盖章)\n2015年3月1日')[0]?.issuer).toBe('城南小学'));
+  it('a field value date is not a signature', () => expect(signatures('整改时间:2016.5.10\n责任人:王某')).toEqual([]));
+  it('an organ and date opening a sentence is not a signature', () => expect(signatures('…发展。县教育局2015年3月2日召开了动员会')).toEqual([]));
+  it('month precision inside flattened text is not a signature', () => expect(signatures('…发展。县教育局2015年3月下发了文件')).toEqual([]));
+  it('a deadline is not a signature', () => expect(signatures('城南小学2014年3月8日前报送。')).toEqual([]));
+  it('an organ inside a sentence is not a signer', () => expect(signatures('按照县教育局2014年关于开展活动的要求')).toEqual([]));
+  it('a date inside a sentence is not a signature', () => expect(signatures('工程将于2014年12月完成。')).toEqual([]));
+});
+
+describe('issuer', () => {
+  const issuer = (text: string) => findHeader(text, []).issuer;
+  it('closing signature', () => expect(issuer('工作报告\n…完成。\n城南小学\n2013年11月1日\n')).toBe('城南小学'));
+  it('notice line', () => expect(noticeIssuer('城校发〔2014〕05号城关镇中心学校关于印发《…方案》的通知', 60)?.value).toBe('城关镇中心学校'));
+  it('notice line without a number', () => expect(issuer('城关镇中心学校关于印发《安全工作方案》的通知\n各校:')).toBe('城关镇中心学校'));
+  it('signature in a flattened header', () => expect(issuer('…请贯彻落实。城关镇中心学校2014年3月2日印发\n')).toBe('城关镇中心学校'));
+  it('an organ line by the title', () => expect(issuer('城南小学\n关于均衡发展工作的自查报告\n')).toBe('城南小学'));
+  it('redacted organ line → null', () => expect(issuer('XX小学\n关于均衡发展工作的自查报告\n')).toBeNull());
+  it('no signer → null', () => expect(issuer('2014年工作要点为促进发展,制定本要点。\n确保完成各项任务。')).toBeNull());
+  it('the organ a title starts with, last', () => expect(findHeader('本学期…', [], '城关中学2015年德育工作计划').issuer).toBe('城关中学'));
+  it('a signature beats the title', () => expect(findHeader('…完成。\n城关中学教务处\n2015年7月1日', [], '城关中学2015年工作总结').issuer).toBe('城关中学教务处'));
+  it('the printing office is not the signer', () =>
+    expect(issuer('…落实。\n城关县教育局\n2015年3月2日\n抄送:县政府办。\n城关县教育局办公室 2015年3月2日印发\n')).toBe('城关县教育局'));
+  it('the printing office when nobody else signs', () => expect(issuer('…落实。\n城关县教育局办公室 2015年3月2日印发\n')).toBe('城关县教育局办公室'));
+  it('signed date comes with it', () => expect(findHeader('…完成。\n城南小学\n2013年11月1日', []).signed?.value).toBe('2013-11-01'));
+});
+
+describe('titleIssuer', () => {
+  it('before a year', () => expect(titleIssuer('城关中学2015年德育工作计划')).toBe('城关中学'));
+  it('before a quoted name', () => expect(titleIssuer('灞河镇中心学校“质量提升年”活动实施方案')).toBe('灞河镇中心学校'));
+  it('before 关于', () => expect(titleIssuer('城南县教育局关于2015年招生工作的方案')).toBe('城南县教育局'));
+  it('a county is not an organ', () => expect(titleIssuer('西山县2017年学前教育工作要点')).toBeNull());
+  it('too short', () => expect(titleIssuer('教育局2017年工作总结')).toBeNull());
+  it('no organ', () => expect(titleIssuer('2014年义务教育阶段工作要点')).toBeNull());
+  it('no title', () => expect(titleIssuer(null)).toBeNull());
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bodyTitle, endingHeadWord, findTitle, noticeTitle } from '../../src/assemble/title.js';
+import { tree } from './tree.js';
+
+const none = { sections: [], heading: null, collectionTitle: null } as const;
+const title = (text: string, extra: Partial<Parameters<typeof findTitle>[0]> = {}) => findTitle({ ...none, text, ...extra }).title;
+
+describe('endingHeadWord', () => {
+  it('plan word', () => expect(endingHeadWord('2020年教研工作要点')).toBe('要点'));
+  it('report word', () => expect(endingHeadWord('城关小学安全工作自查报告')).toBe('报告'));
+  it('with (试行)', () => expect(endingHeadWord('教师考核实施方案(试行)')).toBe('方案'));
+  it('unknown qualifier', () => expect(endingHeadWord('教师考核实施方案(第二版)')).toBeNull());
+  it('no kind word', () => expect(endingHeadWord('学校章程')).toBeNull());
+});
+
+describe('title from the header', () => {
+  it('title line', () => expect(title('实验小学2020年德育工作计划\n本学期德育工作以…\n')).toBe('实验小学2020年德育工作计划'));
+  it('flattened: title runs into 为', () => expect(title('2019年学校安全工作要点为切实加强校园安全,特制定本要点。一、工作目标')).toBe('2019年学校安全工作要点'));
+  it('flattened: title runs into 根据', () => expect(title('2015年招生工作方案根据上级要求,结合实际制定本方案。')).toBe('2015年招生工作方案'));
+  it('page marker before a flattened title', () => expect(title('-1-2015年招生工作方案根据上级要求,制定本方案。')).toBe('2015年招生工作方案'));
+  it('web page repeating the title', () =>
+    expect(title('文档介绍\n镇中学2019年工作总结\n镇中学2019年工作总结 镇中学2019年工作总结 一年来,我校…')).toBe('镇中学2019年工作总结'));
+  it('web noise line is not a title', () => expect(title('当前位置:首页 > 文档 > 活动方案\n今年我们…')).toBeNull());
+  it('title broken over lines', () => expect(title('城关镇第二小学关于校园安全工作情况的\n报\n告\n尊敬的各位领导:\n')).toBe('城关镇第二小学关于校园安全工作情况的报告'));
+  it('head noun broken across a line', () => expect(title('南街小学教学工作情况\n报\n告南街小学2015年6月1日\n')).toBe('南街小学教学工作情况报告'));
+  it('letter-spaced title', () => expect(title('工 作 总 结\n一年来…')).toBe('工作总结'));
+  it('mixed title runs to its last head noun', () => expect(title('2020年工作总结及2021年工作计划\n一年来…')).toBe('2020年工作总结及2021年工作计划'));
+  it('title glued to a body starting with 上半年', () => expect(title('实验小学2016年上半年工作总结及下半年工作打算上半年,我校取得了新进展。')).toBe('实验小学2016年上半年工作总结及下半年工作打算'));
+  it('a date parenthesis after the title is not part of it', () => expect(title('城北学区教师培训三年规划(2018-2020年)\n(征求意见稿)\n')).toBe('城北学区教师培训三年规划'));
+  it('a title may start with 全县', () => expect(title('全县2014年教育工作要点\n')).toBe('全县2014年教育工作要点'));
+  it('a speech report title may start with 在', () => expect(title('在全县教育工作会议上的报告\n同志们:')).toBe('在全县教育工作会议上的报告'));
+  it('a long title wrapped onto two lines', () => expect(title('关于城关镇2015年义务教育均衡发展\n工作情况的报告\n尊敬的各位领导:')).toBe('关于城关镇2015年义务教育均衡发展工作情况的报告'));
+  it('a short line above the title is not joined to it', () => expect(title('文档介绍\n镇中学2019年工作总结\n')).toBe('镇中学2019年工作总结'));
+  it('an organ line above the title is not joined to it', () => expect(title('城关镇第一中心小学\n2015年德育工作计划\n')).toBe('2015年德育工作计划'));
+  it('a sentence line is not joined to a title-like line', () => expect(title('我校现有教师三十人学生五百人左右\n教学工作计划\n')).toBe('教学工作计划'));
+  it('flattened title followed by a section marker', () => expect(bodyTitle('2015年工作要点一、指导思想坚持…', 30)?.title).toBe('2015年工作要点'));
+  it('keeps (试行)', () => expect(title('教师绩效考核实施方案(试行)\n为了…')).toBe('教师绩效考核实施方案(试行)'));
+  it('organ line above the title is skipped', () => expect(title('城南小学\n关于均衡发展工作的自查报告\n一、存在问题')).toBe('关于均衡发展工作的自查报告'));
+  it('subtitle line is not part of the title', () => expect(title('关于全区教育工作的报告\n——在区人大常委会会议上\n')).toBe('关于全区教育工作的报告'));
+  it('a sentence naming 本方案 is not a title', () => expect(title('为了进一步加强学校管理,特制定本方案。一、指导思想')).toBeNull());
+  it('single clause 制定本计划 is not a title', () => expect(title('特制定本计划。\n')).toBeNull());
+  it('a plan with no title', () => expect(title('本学期我校将继续深化课堂改革。\n一、工作目标\n')).toBeNull());
+  it('a quoted plan name in a sentence is not a title', () => expect(title('认真落实《三年提升计划》的要求\n')).toBeNull());
+  it('signature line is not a title', () => expect(bodyTitle('城南中学2014年3月2日印发\n', 20)).toBeNull());
+  it('title after a removed page break', () =>
+    expect(title('教育局办公室2014年3月2日印发学校安全工作方案为了加强管理', { pageBreaks: [17] })).toBe('学校安全工作方案'));
+  it('only the header is searched', () => {
+    const text = '本学期工作如下。\n一、重点工作\n学校体育工作计划\n';
+    expect(title(text, { sections: tree(text, [{ head: '一、重点工作' }]) })).toBeNull();
+  });
+  it('span points at the title line', () => {
+    const text = '说明\n学校德育工作计划\n一年来';
+    const found = findTitle({ ...none, text });
+    expect(found.span).toEqual([3, 11]);
+    expect(found.source).toBe('body');
+  });
+});
+
+describe('a notice that carries a plan', () => {
+  const notice = '城南学区关于印发《2021年教研工作要点》的通知\n各校:现将《城南学区2021年教研工作要点》印发给你们,请认真贯彻执行。\n';
+  it('takes the carried document title (the longest)', () => expect(title(notice)).toBe('城南学区2021年教研工作要点'));
+  it('source is notice', () => expect(findTitle({ ...none, text: notice }).source).toBe('notice'));
+  it('span is inside 《》', () => {
+    const found = noticeTitle(notice, notice.length);
+    expect(found && notice.slice(found.span[0], found.span[1])).toBe('城南学区2021年教研工作要点');
+  });
+  it('a quoted law in a notice is not a title', () => expect(noticeTitle('关于学习《教师法》的通知\n', 20)).toBeNull());
+  it('a cited notice does not make a notice', () =>
+    expect(title('城关中学2015年德育工作计划\n根据《关于开展德育工作的通知》和《县教育发展规划》,制定本计划。\n')).toBe('城关中学2015年德育工作计划'));
+  it('转发《X》的通知', () => expect(title('关于转发《2016年招生工作方案》的通知\n')).toBe('2016年招生工作方案'));
+  it('no notice words, no notice title', () => expect(noticeTitle('认真学习《2021年教研工作要点》\n', 30)).toBeNull());
+});
+
+describe('fallbacks', () => {
+  it('the heading from a 第N篇 line', () => expect(title('第二篇:城南小学工作计划\n本学期我校…', { heading: '城南小学工作计划' })).toBe('城南小学工作计划'));
+  it('a body title beats the heading', () =>
+    expect(title('第一篇:安全工作报告\n关于全镇校园安全工作的报告\n主任:', { heading: '安全工作报告' })).toBe('关于全镇校园安全工作的报告'));
+  it('the collection title when the part has none', () =>
+    expect(title('本学年我区基础教育工作要坚持…', { collectionTitle: '基础教育工作计划' })).toBe('基础教育工作计划'));
+  it('heading before collection', () => expect(title('本学年…', { heading: '德育计划', collectionTitle: '计划两篇' })).toBe('德育计划'));
+  it('nothing at all', () => expect(findTitle({ ...none, text: '本学年…' })).toEqual({ title: null, source: null, span: null }));
+});
