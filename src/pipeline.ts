@@ -40,6 +40,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     return assemble({
       text,
       label: part.label,
+      pageBreaks,
       heading: part.heading,
       collectionTitle: part.collectionTitle,
       sections,
@@ -86,10 +87,10 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
-    return [errorRecord(path, null, format, 'READ_FAILED', `cannot read ${path}: ${reason}`)];
+    return [errorRecord(path, null, format, 'READ_FAILED', `cannot read the file: ${reason}`)];
   }
   if (!format) {
-    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', `${path}: unsupported file type (expected .txt .md .pdf .docx .doc .html)`)];
+    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc .html .htm .mht)')];
   }
   return extractBytes(bytes, path, format, options);
 }
