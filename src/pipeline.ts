@@ -34,7 +34,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
     const sections = buildSections(text, { pageBreaks });
     const metrics = extractMetrics(text, sections, ctx);
-    const dates = extractDates(text, sections, ctx);
+    const dates = extractDates(text, sections, ctx, { vague: options.vagueDates ?? true });
     // file-level warnings go with the first part only, so a batch reports them once
     const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
     return assemble({

@@ -67,6 +67,11 @@ export interface ExtractOptions {
   readonly includeText?: boolean;
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": reference for dates when the document gives none. */
   readonly referenceDate?: string;
+  /**
+   * Keep date mentions that write neither a year nor a month (年底前, 上半年, 秋季开学, 去年, 十三五),
+   * resolved against the document's year (default true).
+   */
+  readonly vagueDates?: boolean;
   /** Path recorded in `source.path` for extractText (default "-"). */
   readonly path?: string;
 }

@@ -65,6 +65,7 @@ interface MainOptions {
   type: TypeOption;
   text: boolean;
   referenceDate?: string;
+  vagueDates: boolean;
   out?: string;
   pretty?: boolean;
   stdinFormat?: Format;
@@ -112,6 +113,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .addOption(new Option('-t, --type <type>', 'document type, or decide per document').choices(TYPE_CHOICES).default('auto'))
     .option('--no-text', 'leave the normalized text out of the records')
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
+    .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
     .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>')
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
@@ -169,6 +171,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         type: opts.type,
         includeText: opts.text,
         ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+        vagueDates: opts.vagueDates,
         ...(opts.out !== undefined ? { outDir: opts.out } : {}),
         ...(opts.stdinFormat !== undefined ? { stdinFormat: opts.stdinFormat } : {}),
         keepRecords: false,

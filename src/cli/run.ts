@@ -20,6 +20,8 @@ export interface RunOptions {
   readonly includeText?: boolean;
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is a usage error. */
   readonly referenceDate?: string;
+  /** Keep date mentions with no written year or month (default true; --no-vague-dates sets false). */
+  readonly vagueDates?: boolean;
   /** Write one file per document and manifest.json here instead of streaming records. */
   readonly outDir?: string;
   /** How to read standard input (default txt). */
@@ -119,6 +121,7 @@ async function extractInput(input: Input, options: RunOptions, deps: RunDeps): P
     type: options.type ?? 'auto',
     includeText: options.includeText ?? true,
     ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+    ...(options.vagueDates !== undefined ? { vagueDates: options.vagueDates } : {}),
   };
   if (input.kind === 'unreadable') {
     return [errorRecord(input.path, null, null, 'READ_FAILED', `cannot read ${input.path}: ${input.message}`)];
