@@ -1,8 +1,41 @@
 // Metrics: quantities with a unit or measure word (CONTRACT.md § Metric).
+// Rules find candidates, refiners drop non-metrics and overlaps, then labels, roles and sections.
 import type { Metric, Section } from '../../schema/document.js';
+import { sectionIdAt } from '../../segment/locate.js';
 import type { ExtractContext } from '../../types.js';
+import { scan } from './engine.js';
+import { labelAll } from './label.js';
+import { refine } from './refine.js';
+import { documentYear, genreRole, roleOf, sectionRoleAt } from './role.js';
+import { RULES } from './rules/index.js';
+import type { Candidate } from './types.js';
 
-/** STUB until the metrics issue lands. */
-export function extractMetrics(_text: string, _sections: readonly Section[], _ctx: ExtractContext): Metric[] {
-  return [];
+export { metricsCsv } from './csv.js';
+export type { Candidate, MetricRule } from './types.js';
+
+/** The metrics of one document's normalized text, without labels or roles (no jieba needed). */
+export function findMetricCandidates(text: string): Candidate[] {
+  return refine(scan(text, RULES), text);
+}
+
+/** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
+export function extractMetrics(text: string, sections: readonly Section[], ctx: ExtractContext): Metric[] {
+  const cands = findMetricCandidates(text);
+  if (cands.length === 0) return [];
+  const labels = labelAll(text, cands);
+  const genre = genreRole(text);
+  const year = documentYear(text) ?? ctx.referenceYear;
+  return cands.map((c, i) => ({
+    text: text.slice(c.start, c.end),
+    value: c.value,
+    max: c.max,
+    unit: c.unit,
+    normalized: c.normalized ? { value: c.normalized.value, unit: c.normalized.unit } : null,
+    dimension: c.dimension,
+    qualifier: c.qualifier,
+    label: labels[i] ?? null,
+    role: roleOf(text, c, sectionRoleAt(sections, c.start) ?? genre, year),
+    sectionId: sectionIdAt(sections, c.start),
+    span: [c.start, c.end],
+  }));
 }

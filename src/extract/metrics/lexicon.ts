@@ -1,0 +1,184 @@
+// Lexicons of the metrics extractor: units, qualifiers and cue words, as small typed tables.
+import type { Dimension, MetricRole, Qualifier } from '../../schema/document.js';
+
+export interface UnitEntry {
+  /** The characters as they stand after the number. */
+  readonly form: string;
+  /** The unit reported in `Metric.unit` ("个百分点" is reported as 百分点). */
+  readonly unit: string;
+  readonly dimension: Dimension;
+  /** Multiplier to `base`; null when there is no base unit worth converting to. */
+  readonly factor: number | null;
+  readonly base: string | null;
+  /** Only after Arabic digits: after Chinese numerals these are words (十分 = very, 三期 = a name). */
+  readonly arabicOnly?: boolean;
+}
+
+const money = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'money', factor, base: '元' });
+const area = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'area', factor, base: '平方米' });
+const length = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'length', factor, base: '米' });
+const weight = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'weight', factor, base: '千克' });
+const duration = (form: string, factor: number | null): UnitEntry => ({ form, unit: form, dimension: 'duration', factor, base: factor === null ? null : '天' });
+const count = (form: string, arabicOnly = false): UnitEntry => ({ form, unit: form, dimension: 'count', factor: 1, base: form, ...(arabicOnly ? { arabicOnly } : {}) });
+
+/** Units written after a number (scale 万/亿 is read separately and kept in the reported unit). */
+export const UNITS: readonly UnitEntry[] = [
+  money('元', 1),
+  money('块钱', 1),
+  area('平方米', 1),
+  area('平米', 1),
+  area('㎡', 1),
+  area('平方公里', 1e6),
+  area('平方千米', 1e6),
+  area('公顷', 1e4),
+  area('亩', 2000 / 3),
+  length('米', 1),
+  length('千米', 1000),
+  length('公里', 1000),
+  length('厘米', 0.01),
+  length('毫米', 0.001),
+  weight('吨', 1000),
+  weight('公斤', 1),
+  weight('千克', 1),
+  weight('克', 0.001),
+  { form: '个百分点', unit: '百分点', dimension: 'percent', factor: 1, base: '百分点' },
+  { form: '百分点', unit: '百分点', dimension: 'percent', factor: 1, base: '百分点' },
+  duration('年', 365),
+  duration('个月', 30),
+  duration('周', 7),
+  duration('星期', 7),
+  duration('天', 1),
+  duration('小时', 1 / 24),
+  { ...duration('个小时', 1 / 24), unit: '小时' },
+  duration('分钟', 1 / 1440),
+  duration('学年', null),
+  duration('学时', null),
+  duration('课时', null),
+  { form: '周岁', unit: '周岁', dimension: 'other', factor: null, base: null },
+  { form: '岁', unit: '岁', dimension: 'other', factor: null, base: null },
+  { form: '倍', unit: '倍', dimension: 'ratio', factor: null, base: null },
+  { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true },
+  // measure words of counted things
+  count('人次'),
+  count('人'),
+  count('名'),
+  count('位'),
+  count('个'),
+  count('所'),
+  count('间'),
+  count('套'),
+  count('册'),
+  count('台'),
+  count('幢'),
+  count('栋'),
+  count('座'),
+  count('处'),
+  count('次'),
+  count('项'),
+  count('辆'),
+  count('本', true),
+  count('件'),
+  count('张'),
+  count('种'),
+  count('条'),
+  count('支'),
+  count('家'),
+  count('篇'),
+  count('部分'),
+  count('份'),
+  count('批'),
+  count('场'),
+  count('户'),
+  count('门'),
+  count('节'),
+  count('块'),
+  count('架'),
+  count('盏'),
+  count('学期'),
+  count('期', true),
+  count('届', true),
+];
+
+/** Words that look like a unit after a number but make the whole a name or a date: 三年级, 90年代. */
+export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', '周年', '月份'];
+
+/** Number scales kept in the reported unit (3.12万平方米 → 3.12 万平方米). */
+export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+export interface QualifierWord {
+  readonly word: string;
+  /** null: part of the mention's text but no qualifier of its own (各1间). */
+  readonly qualifier: Qualifier | null;
+}
+
+/** Words written before the number that qualify it. */
+export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
+  { word: '大约', qualifier: 'approx' },
+  { word: '约', qualifier: 'approx' },
+  { word: '将近', qualifier: 'approx' },
+  { word: '接近', qualifier: 'approx' },
+  { word: '近', qualifier: 'approx' },
+  { word: '不少于', qualifier: 'at_least' },
+  { word: '不低于', qualifier: 'at_least' },
+  { word: '至少', qualifier: 'at_least' },
+  { word: '最少', qualifier: 'at_least' },
+  { word: '不超过', qualifier: 'at_most' },
+  { word: '不高于', qualifier: 'at_most' },
+  { word: '不多于', qualifier: 'at_most' },
+  { word: '最多', qualifier: 'at_most' },
+  { word: '超过', qualifier: 'more_than' },
+  { word: '逾', qualifier: 'more_than' },
+  { word: '突破', qualifier: 'more_than' },
+  { word: '不足', qualifier: 'less_than' },
+  { word: '不到', qualifier: 'less_than' },
+  { word: '各', qualifier: null },
+];
+
+/** Words written after the unit that qualify the number. */
+export const QUALIFIER_SUFFIXES: readonly QualifierWord[] = [
+  { word: '以上', qualifier: 'at_least' },
+  { word: '及以上', qualifier: 'at_least' },
+  { word: '以下', qualifier: 'at_most' },
+  { word: '以内', qualifier: 'at_most' },
+  { word: '之内', qualifier: 'at_most' },
+  { word: '左右', qualifier: 'approx' },
+  { word: '上下', qualifier: 'approx' },
+];
+
+/** Written between the number and its unit: 30多人, 409万余元 (more than). */
+export const MORE_WORDS: readonly string[] = ['多', '余'];
+
+/** Separators of a range: 3-4处, 1000——1500元, 3至5年. */
+export const RANGE_SEPARATORS: readonly string[] = ['——', '—', '--', '-', '–', '~', '～', '至', '到'];
+
+/** Bare 万/亿 is money after these words (投资300万). */
+export const MONEY_CUES: readonly string[] = ['投资', '资金', '经费', '拨款', '拨付', '补助', '资助', '金额', '投入', '筹集', '筹措', '捐资', '捐款', '捐赠', '奖金', '费用', '预算', '收入', '支出', '元'];
+
+/** Right before the number, these make the metric a change: 比去年增加19人, 提高2个百分点. */
+export const CHANGE_CUES: readonly string[] = ['增加', '增长', '提高', '提升', '减少', '下降', '降低', '上升', '净增', '增幅', '降幅', '缩小', '扩大', '增', '减'];
+
+/** Words of the metric's sentence that mark a target in any document (达到 alone does not: reports use it too). */
+export const TARGET_CUES: readonly string[] = ['力争', '确保', '争取', '计划', '预计', '目标', '拟'];
+
+/** Words that mark a target only where the document is not a report (reports say 将…列入 of done things). */
+export const WEAK_TARGET_CUES: readonly string[] = ['将', '要', '努力', '保证', '控制', '进一步'];
+
+/** Words of the metric's sentence that mark a fact already achieved. */
+export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有', '现有', '累计', '目前', '截至', '全年', '共计', '合计', '今年', '去年'];
+
+/** Roles of a whole document, read from the words of its opening (a title like 工作总结 or 工作要点). */
+export const GENRE_WORDS: readonly { readonly word: string; readonly role: MetricRole }[] = [
+  { word: '总结', role: 'actual' },
+  { word: '报告', role: 'actual' },
+  { word: '汇报', role: 'actual' },
+  { word: '情况', role: 'actual' },
+  { word: '计划', role: 'target' },
+  { word: '要点', role: 'target' },
+  { word: '方案', role: 'target' },
+  { word: '规划', role: 'target' },
+  { word: '意见', role: 'target' },
+  { word: '思路', role: 'target' },
+];
+
+/** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
+export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];

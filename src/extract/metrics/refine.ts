@@ -1,0 +1,169 @@
+// Refiners: drop what is not a metric (calendar years, ordinals, names), keep the longest of
+// overlapping candidates, and widen rates (500元/生). Each is a pure function over the list.
+import { UNITS } from './lexicon.js';
+import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
+import type { Candidate } from './types.js';
+
+export interface Refiner {
+  readonly id: string;
+  refine(candidates: readonly Candidate[], text: string): Candidate[];
+}
+
+const CN_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千]/;
+const SINGLE_UNITS = new Set(UNITS.map((u) => u.form).filter((f) => f.length === 1));
+/** Quote pairs whose short content is a name (“三个一”, 《两基》). */
+const QUOTES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '《': '》', '‘': '’' };
+/** A quoted name is short: at most this many characters on either side of the mention. */
+const QUOTE_REACH = 4;
+/** Characters after a unit that make a word of it (一次性, 九年制, 一个样 are not counts). */
+const WORD_SUFFIX = /^[性化制样]/;
+/** After 一 + measure word, these make set phrases (一条龙, 一条心, 一张网, 一张图). */
+const ONE_IDIOM_ENDS = new Set(['龙', '心', '网', '图']);
+/** Before a numeral, these make it vague (数十所, 几百人, 若干个): no value to report. */
+const VAGUE_BEFORE = /(?:[数几]|若干)$/;
+/** Before 一 + measure word, these make it an article, not a count (每一所学校, 是一所, 素质教育的一个窗口). */
+const DETERMINER_BEFORE = /(?:[每这那某哪同任的是]|成为)$/;
+/** Measure words that after 一 name a kind or a group, not a number (一种风气, 一支队伍, 一批新秀). */
+const KIND_MEASURES = new Set(['种', '支', '批', '番', '些']);
+/** 一个…的 (一个有道德的人): a description, not a count, when 的 comes this soon. */
+const DESCRIPTION_REACH = 12;
+
+const MONTH_AFTER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
+
+/** 2014年, 二〇一四年, 2013-2015年 are calendar years (the dates extractor's), not durations. */
+const dropCalendarYears: Refiner = {
+  id: 'calendar-years',
+  refine: (cands, text) =>
+    cands.filter((c) => {
+      if (c.unit !== '年' && c.unit !== '学年') return true;
+      if (MONTH_AFTER.test(text.slice(c.end, c.end + 4))) return false; // 14年3月: a short year
+      if (!isArabic(c.numeral)) return !isDigitRun(c.numeral);
+      const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
+      return !isYear(c.value) && !isYear(c.max);
+    }),
+};
+
+/** 第二小学, 第十四届, 第3批: ordinals; 前三名: ranks. */
+const dropOrdinals: Refiner = {
+  id: 'ordinals',
+  refine: (cands, text) =>
+    cands.filter((c) => {
+      const before = text[c.numberStart - 1];
+      if (before === '第' || text[c.start - 1] === '第') return false;
+      return !(before === '前' && (c.unit === '名' || c.unit === '位'));
+    }),
+};
+
+/** Arabic numbers that are pieces of something else: 014 (leading zero), 5:2:3, 1.2014年 (a marker then a year). */
+const dropFragments: Refiner = {
+  id: 'fragments',
+  refine: (cands, text) =>
+    cands.filter((c) => {
+      if (!isArabic(c.numeral)) return true;
+      const digits = c.numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      if (/^0[0-9]/.test(digits)) return false;
+      if (/[0-9０-９.．:：/+×*]/.test(text[c.numberStart - 1] ?? '')) return false;
+      if (c.unit === '年' && /\.[0-9]{3,}$/.test(digits)) return false;
+      return true;
+    }),
+};
+
+/** 一 + measure word used as an article: 每一所学校, 一支…的队伍, 一个有道德的人. */
+const dropArticles: Refiner = {
+  id: 'articles',
+  refine: (cands, text) =>
+    cands.filter((c) => {
+      if (c.numeral !== '一' || c.dimension !== 'count' || c.prefixed) return true;
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) return false;
+      if (KIND_MEASURES.has(c.unit)) return false;
+      const rest = text.slice(c.end, c.end + DESCRIPTION_REACH);
+      const clause = rest.split(/[,，。;；:：!！?？\n“”]/)[0] ?? '';
+      return !clause.includes('的');
+    }),
+};
+
+function insideShortQuote(c: Candidate, text: string): boolean {
+  for (let i = c.start - 1; i >= Math.max(0, c.start - QUOTE_REACH); i--) {
+    const ch = text[i] ?? '';
+    const close = QUOTES[ch];
+    if (close !== undefined) {
+      const after = text.slice(c.end, c.end + QUOTE_REACH + 1);
+      return after.includes(close);
+    }
+    if (/[\s,，。;；:：、”」》’]/.test(ch)) return false;
+  }
+  return false;
+}
+
+/** Names with numerals: 三个一, 一人一档, 十五届三次, “两个确保”, 一次性, 千家万户. */
+const dropNames: Refiner = {
+  id: 'names',
+  refine: (cands, text) =>
+    cands.filter((c) => {
+      const chinese = !isArabic(c.numeral);
+      if (text[c.start - 1] === '届') return false;
+      // 两年一次, 十五届三次: a numeral + measure word right before makes the pair a name or a frequency
+      if (chinese && CN_NUMERAL_CHAR.test(text[c.numberStart - 2] ?? '') && SINGLE_UNITS.has(text[c.numberStart - 1] ?? '')) return false;
+      if (chinese && CN_NUMERAL_CHAR.test(text[c.end] ?? '')) return false;
+      if (WORD_SUFFIX.test(text.slice(c.end, c.end + 1))) return false;
+      if (c.numeral === '一' && ONE_IDIOM_ENDS.has(text[c.end] ?? '')) return false;
+      if (c.unit === '分' && /[点时:：]/.test(text[c.numberStart - 1] ?? '')) return false; // 8点30分: a time
+      if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than') return false;
+      if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;
+      if (insideShortQuote(c, text)) return false;
+      return true;
+    }),
+};
+
+/** Overlapping candidates: the longest wins; on a tie, the earlier rule's (it was found first). */
+const keepLongest: Refiner = {
+  id: 'longest',
+  refine: (cands) => {
+    const byLength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Candidate[] = [];
+    for (const c of byLength) {
+      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** What a rate may be per: 500元/生, 20元/人/天. */
+const RATE_SUFFIX = /^(?:\/(?:生|人|年|月|天|日|次|学期|学年|平方米|亩|小时|课时)){1,2}/;
+
+/** 每生每年补助1000元: a rate written before the number, in the same clause. */
+const RATE_PREFIX = /每(人|生|名|户|班|校|所|年|月|天|日|周|学期|学年)(?:每(年|月|天|日|周|学期|学年))?[^,，。;；:：、\d]{0,6}$/;
+const RATE_PREFIX_REACH = 12;
+
+/** The /生 or 每人每年 of a money figure, as a suffix of the base unit ("/生/年"), or null. */
+function ratePer(c: Candidate, text: string): { readonly per: string; readonly written: number } | null {
+  const suffix = RATE_SUFFIX.exec(text.slice(c.end));
+  if (suffix) return { per: suffix[0], written: suffix[0].length };
+  const prefix = RATE_PREFIX.exec(text.slice(Math.max(0, c.start - RATE_PREFIX_REACH), c.start));
+  if (!prefix) return null;
+  return { per: [prefix[1], prefix[2]].filter(Boolean).map((x) => `/${x}`).join(''), written: 0 };
+}
+
+/** Money per head or per year is a rate: 500元/生 (the suffix joins the mention), 每人每年1000元. */
+const attachRates: Refiner = {
+  id: 'rates',
+  refine: (cands, text) =>
+    cands.map((c) => {
+      if (c.dimension !== 'money') return c;
+      const rate = ratePer(c, text);
+      if (!rate) return c;
+      return {
+        ...c,
+        end: c.end + rate.written,
+        dimension: 'ratio',
+        normalized: c.normalized ? { value: c.normalized.value, unit: `${c.normalized.unit}${rate.per}` } : null,
+      };
+    }),
+};
+
+/** In order: exclusions first, so an excluded long match does not hide a shorter good one. */
+export const REFINERS: readonly Refiner[] = [dropCalendarYears, dropOrdinals, dropFragments, dropNames, dropArticles, keepLongest, attachRates];
+
+export function refine(candidates: readonly Candidate[], text: string, refiners: readonly Refiner[] = REFINERS): Candidate[] {
+  return refiners.reduce<Candidate[]>((cands, r) => r.refine(cands, text), [...candidates]);
+}

@@ -1,0 +1,28 @@
+// A number (or a range) with a unit or a measure word: 3所, 3-4处, 约1000万元, 5000多平方米, 85%以上 is in percent.ts.
+import { EXCLUDED_UNITS, UNITS } from '../lexicon.js';
+import { alternation, isArabic, NUMBER } from '../number.js';
+import type { MetricRule } from '../types.js';
+import { buildCandidate, MORE, PREFIX, SCALE, SEPARATOR, SUFFIX } from './build.js';
+
+const UNIT_FORMS = alternation([...UNITS.map((u) => u.form), ...EXCLUDED_UNITS]);
+
+export const quantityRule: MetricRule = {
+  id: 'quantity',
+  pattern: new RegExp(
+    `${PREFIX}(?<n1>${NUMBER})(?:(?<sep>${SEPARATOR})(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})${SUFFIX}`,
+    'g',
+  ),
+  extract(match) {
+    const g = match.groups ?? {};
+    const entry = UNITS.find((u) => u.form === g['unit']);
+    const n1 = g['n1'] ?? '';
+    if (!entry) return null; // an excluded form such as 年级
+    if (entry.arabicOnly && !isArabic(n1)) return null;
+    return buildCandidate(
+      this.id,
+      match,
+      { pre: g['pre'], n1, n2: g['n2'], more: Boolean(g['m1'] ?? g['m2']), scale: g['scale'], post: g['post'] },
+      entry,
+    );
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './helpers.js';
+
+// [sentence, mention text, value, max, unit]
+const CASES: readonly (readonly [string, string, number, number, string])[] = [
+  ['建设3-4处试点。', '3-4处', 3, 4, '处'],
+  ['每人每年资助1000——1500元。', '1000——1500元', 1000, 1500, '元'],
+  ['每人资助1000—1500元。', '1000—1500元', 1000, 1500, '元'],
+  ['服务期限3至5年。', '3至5年', 3, 5, '年'],
+  ['服务期限3-5年。', '3-5年', 3, 5, '年'],
+  ['招收3～6岁儿童。', '3～6岁', 3, 6, '岁'],
+  ['招收3~6岁儿童。', '3~6岁', 3, 6, '岁'],
+  ['培训时间为3到5天。', '3到5天', 3, 5, '天'],
+  ['培训三至五天。', '三至五天', 3, 5, '天'],
+  ['达标率80%-90%。', '80%-90%', 80, 90, '%'],
+  ['达标率80-90%。', '80-90%', 80, 90, '%'],
+  ['投资三至五万元。', '三至五万元', 3, 5, '万元'],
+  ['每校配备2-3名教师。', '2-3名', 2, 3, '名'],
+  ['建设用地10–12亩。', '10–12亩', 10, 12, '亩'],
+];
+
+describe('ranges: value is the low end, max the high end', () => {
+  it.each(CASES)('%s', (sentence, text, value, max, unit) => {
+    const m = only(sentence);
+    expect([m.text, m.value, m.max, m.unit]).toEqual([text, value, max, unit]);
+  });
+  it('a high end below the low end is no range', () => {
+    expect(only('编号5-3号楼,共有5间。').text).toBe('5间');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './helpers.js';
+
+// [sentence, unit, dimension, normalized value, normalized unit] (null: no base unit)
+const CASES: readonly (readonly [string, string, string, number | null, string | null])[] = [
+  ['投资2173万元。', '万元', 'money', 21730000, '元'],
+  ['投资5.5亿元。', '亿元', 'money', 550000000, '元'],
+  ['资助金额354880.8元。', '元', 'money', 354880.8, '元'],
+  ['投资300万,完成改造。', '万', 'money', 3000000, '元'],
+  ['筹集资金1.2亿,用于建设。', '亿', 'money', 120000000, '元'],
+  ['比例为5%。', '%', 'percent', 5, '%'],
+  ['比例为5‰。', '‰', 'percent', 0.5, '%'],
+  ['提高了2个百分点。', '百分点', 'percent', 2, '百分点'],
+  ['提高2.5百分点。', '百分点', 'percent', 2.5, '百分点'],
+  ['建筑面积15501平方米。', '平方米', 'area', 15501, '平方米'],
+  ['建筑面积200平米。', '平米', 'area', 200, '平方米'],
+  ['建筑面积200㎡。', '㎡', 'area', 200, '平方米'],
+  ['校园面积5.27万平方米。', '万平方米', 'area', 52700, '平方米'],
+  ['总用地3亩。', '亩', 'area', 2000, '平方米'],
+  ['绿地2公顷。', '公顷', 'area', 20000, '平方米'],
+  ['辖区面积12平方公里。', '平方公里', 'area', 12000000, '平方米'],
+  ['跑道长400米。', '米', 'length', 400, '米'],
+  ['校车线路长15公里。', '公里', 'length', 15000, '米'],
+  ['线路全长3千米。', '千米', 'length', 3000, '米'],
+  ['发放大米5吨。', '吨', 'weight', 5000, '千克'],
+  ['发放食用油300公斤。', '公斤', 'weight', 300, '千克'],
+  ['服务期3年。', '年', 'duration', 1095, '天'],
+  ['研修一周。', '周', 'duration', 7, '天'],
+  ['夏令营两天。', '天', 'duration', 2, '天'],
+  ['实习6个月。', '个月', 'duration', 180, '天'],
+  ['监控24小时。', '小时', 'duration', 1, '天'],
+  ['锻炼一个小时。', '小时', 'duration', 1 / 24, '天'],
+  ['完成一学年。', '学年', 'duration', null, null],
+  ['学习50分钟。', '分钟', 'duration', 50 / 1440, '天'],
+  ['军训14学时。', '学时', 'duration', null, null],
+  ['平均年龄44.5岁。', '岁', 'other', null, null],
+  ['年龄10周岁以上。', '周岁', 'other', null, null],
+  ['投资增长十倍。', '倍', 'ratio', null, null],
+  ['学生213人。', '人', 'count', 213, '人'],
+  ['图书6000册。', '册', 'count', 6000, '册'],
+  ['电脑86台。', '台', 'count', 86, '台'],
+  ['教学楼34幢。', '幢', 'count', 34, '幢'],
+  ['设备104套。', '套', 'count', 104, '套'],
+  ['检查不少于1次。', '次', 'count', 1, '次'],
+  ['器材643件。', '件', 'count', 643, '件'],
+  ['论文100余篇。', '篇', 'count', 100, '篇'],
+  ['单位14家。', '家', 'count', 14, '家'],
+  ['指标40项。', '项', 'count', 40, '项'],
+  ['培训200人次。', '人次', 'count', 200, '人次'],
+  ['辖19个自然村。', '个', 'count', 19, '个'],
+  ['举办培训班3期。', '期', 'count', 3, '期'],
+  ['考试成绩90分。', '分', 'other', null, null],
+];
+
+describe('units, dimensions and base units', () => {
+  it.each(CASES)('%s', (sentence, unit, dimension, nv, nu) => {
+    const m = only(sentence);
+    expect([m.unit, m.dimension]).toEqual([unit, dimension]);
+    if (nv === null) expect(m.normalized).toBeNull();
+    else {
+      expect(m.normalized?.unit).toBe(nu);
+      expect(m.normalized?.value).toBeCloseTo(nv, 5);
+    }
+  });
+});
+
+describe('rates', () => {
+  it('500元/生 keeps 元 as unit and the rate in the mention', () => {
+    const m = only('小学生活补贴500元/生。');
+    expect([m.text, m.unit, m.dimension, m.normalized]).toEqual(['500元/生', '元', 'ratio', { value: 500, unit: '元/生' }]);
+  });
+  it('每人每年1000元 is a rate per person per year', () => {
+    const m = only('每人每年资助1000元。');
+    expect([m.text, m.dimension, m.normalized?.unit]).toEqual(['1000元', 'ratio', '元/人/年']);
+  });
+  it('20元/人/天', () => {
+    expect(only('伙食补助20元/人/天。').normalized).toEqual({ value: 20, unit: '元/人/天' });
+  });
+  it('plain money is no rate', () => {
+    expect(only('投资500元。').dimension).toBe('money');
+  });
+});
