@@ -9,7 +9,7 @@ import { jsonSchemaText, type SchemaName } from '../schema/json.js';
 import type { Format, OutputRecord } from '../schema/document.js';
 import type { TypeOption } from '../types.js';
 import { colorLevel, paint, painter } from './color.js';
-import { DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type ExitCode, type Message } from './run.js';
+import { CSV_TABLES, DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type CsvTable, type ExitCode, type Message } from './run.js';
 import { validateFiles } from './validate.js';
 
 /** Everything the command touches in the outside world (tests pass their own). */
@@ -66,6 +66,7 @@ interface MainOptions {
   text: boolean;
   referenceDate?: string;
   vagueDates: boolean;
+  csv?: CsvTable;
   out?: string;
   pretty?: boolean;
   stdinFormat?: Format;
@@ -115,6 +116,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
     .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>')
+    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records (with --out: <dir>/metrics.csv beside the records)').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still printed)')
@@ -174,11 +176,13 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         vagueDates: opts.vagueDates,
         ...(opts.out !== undefined ? { outDir: opts.out } : {}),
         ...(opts.stdinFormat !== undefined ? { stdinFormat: opts.stdinFormat } : {}),
+        ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
         keepRecords: false,
         toolVersion: version,
       },
       {
         onRecord: async (record: OutputRecord) => {
+          if (opts.csv !== undefined) return true; // the table is written at the end instead
           await out(recordChunk(record, written++, style));
           return !stdoutBroken;
         },
@@ -193,7 +197,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     );
     clearProgress();
     if (result.exitCode === 2) for (const m of result.messages) show(m);
-    if (opts.out === undefined && result.exitCode !== 2) await out(closingChunk(written, style));
+    if (opts.out === undefined && result.exitCode !== 2) await out(result.csv ?? closingChunk(written, style));
     if (stdoutFailure !== null) {
       err(chalk.red(`${TOOL_NAME}: cannot write to standard output: ${stdoutFailure}`));
       return 1;

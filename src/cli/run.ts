@@ -1,11 +1,13 @@
 // The whole `plan-extract [paths...]` job as a function returning plain data
 // (records, manifest, messages, exit code); the commander program is a thin shell over it.
-import { access, constants, mkdir, stat } from 'node:fs/promises';
+import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { baseOf, commonAncestor, outputNames, planStems } from '../batch/outpaths.js';
 import { expandInputs, type Input } from '../batch/walk.js';
 import { MANIFEST_NAME, writeManifest, writeRecordFiles } from '../emit/files.js';
 import { buildManifest, type Manifest, type ManifestEntry } from '../emit/manifest.js';
 import { validateRecord } from '../emit/validate.js';
+import { metricsCsv, type MetricsCsvRecord } from '../extract/metrics/csv.js';
 import { errorRecord, extractBytes, extractFile } from '../pipeline.js';
 import type { ErrorRecord, Format, OutputRecord } from '../schema/document.js';
 import type { ExtractOptions, TypeOption } from '../types.js';
@@ -29,7 +31,13 @@ export interface RunOptions {
   /** Return the records in RunResult (default true; the CLI streams instead). */
   readonly keepRecords?: boolean;
   readonly toolVersion?: string;
+  /** Also build a flat table: "metrics" (one row per metric). With outDir it is written as <outDir>/metrics.csv. */
+  readonly csv?: CsvTable;
 }
+
+export const CSV_TABLES = ['metrics'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+export const METRICS_CSV_NAME = 'metrics.csv';
 
 /** A line for people on stderr, kept as data. `text` has no colour and no trailing newline. */
 export interface Message {
@@ -66,6 +74,8 @@ export interface RunResult {
   readonly inputs: number;
   /** True when the reader of stdout went away and the batch stopped early. */
   readonly stopped: boolean;
+  /** The --csv table (UTF-8 with BOM), or null when none was asked for. */
+  readonly csv: string | null;
 }
 
 export const TOOL_NAME = 'plan-extract';
@@ -186,6 +196,7 @@ function usage(text: string): RunResult {
     messages: [{ level: 'error', path: null, code: null, text: `${TOOL_NAME}: ${text}` }],
     inputs: 0,
     stopped: false,
+    csv: null,
   };
 }
 
@@ -233,6 +244,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
 
   let failed = 0;
   let stopped = false;
+  const csvRows: MetricsCsvRecord[] = [];
   for (const [n, input] of inputs.entries()) {
     if (inputs.length > 1) hooks.onProgress?.(n + 1, inputs.length, input.path);
     let out = checked(input.path, await extractInput(input, options, deps));
@@ -263,6 +275,11 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
       ...(error ? { error: { code: error.error.code, message: error.error.message } } : {}),
     });
     if (keep) records.push(...out);
+    if (options.csv) {
+      for (const r of out) {
+        if (r.schema === 'plan-extract/document@1') csvRows.push({ source: r.source, sections: r.sections, metrics: r.metrics });
+      }
+    }
     if (outDir === undefined && hooks.onRecord) {
       for (const record of out) {
         if ((await hooks.onRecord(record)) === false) {
@@ -271,6 +288,16 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
         }
       }
       if (stopped) break;
+    }
+  }
+
+  const csv = options.csv ? metricsCsv(csvRows) : null;
+  if (csv !== null && outDir !== undefined) {
+    try {
+      await writeFile(join(outDir, METRICS_CSV_NAME), csv);
+    } catch (err) {
+      failed++;
+      say({ level: 'error', path: outDir, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${METRICS_CSV_NAME}: ${messageOf(err)}` });
     }
   }
 
@@ -291,5 +318,5 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
       text: `${TOOL_NAME}: wrote ${c.documents} document${c.documents === 1 ? '' : 's'} from ${c.inputs} input${c.inputs === 1 ? '' : 's'} to ${outDir}${c.error > 0 ? ` (${c.error} failed)` : ''}`,
     });
   }
-  return { exitCode: failed > 0 ? 1 : 0, records, manifest, messages, inputs: inputs.length, stopped };
+  return { exitCode: failed > 0 ? 1 : 0, records, manifest, messages, inputs: inputs.length, stopped, csv };
 }

@@ -371,3 +371,27 @@ describe('run: --out', () => {
     expect(result.exitCode).toBe(2);
   });
 });
+
+describe('run: --csv metrics', () => {
+  it('builds one table for the batch, header first, with a BOM', async () => {
+    const root = tempTree({ 'a.txt': PLAN, 'b.txt': REPORT });
+    const result = await run({ paths: [root], csv: 'metrics' });
+    expect(result.csv?.startsWith('\ufefffile,part,section id,section title,label,value,max,unit')).toBe(true);
+    const rows = (result.csv ?? '').trim().split('\r\n');
+    const metricCount = result.records.reduce((n, r) => n + (r.schema === 'plan-extract/document@1' ? r.metrics.length : 0), 0);
+    expect(metricCount).toBeGreaterThan(0);
+    expect(rows.length).toBe(metricCount + 1);
+  });
+  it('is null when no table is asked for', async () => {
+    const root = tempTree({ 'a.txt': PLAN });
+    expect((await run({ paths: [root] })).csv).toBeNull();
+  });
+  it('with --out it is written as metrics.csv beside the manifest', async () => {
+    const root = tempTree({ 'in/a.txt': PLAN });
+    const out = join(root, 'out');
+    const result = await run({ paths: [join(root, 'in')], outDir: out, csv: 'metrics' });
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(join(out, 'metrics.csv'), 'utf8')).toBe(result.csv);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+  });
+});
