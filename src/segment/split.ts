@@ -1,7 +1,149 @@
-// Splitting a file that holds several documents (第一篇 / 篇二 / 附件) into parts.
+// Splitting a file that holds several documents (第一篇 / 篇二 / 范文一 / 附件1) into parts.
+// Labels stand at a line start and count 1, 2, 3 …; a notice carrying its plan stays whole.
+import { ordinalOf } from '../extract/numerals.js';
 import type { Part } from '../types.js';
 
-/** STUB — one part for the whole text. */
+/** A part label found at a line start. */
+export interface PartLabel {
+  /** Labels of one family count together (第N篇 and 篇N never mix). */
+  readonly family: string;
+  readonly ordinal: number;
+  readonly start: number;
+  /** The label as written (第一篇, 篇二, 附件1). */
+  readonly label: string;
+  /** Text on the label's line after it (第一篇:某某报告 → 某某报告), when there is some. */
+  readonly heading: string | null;
+}
+
+const NUM = '[一二三四五六七八九十0-9]{1,3}';
+
+/** Part-label rules, tried in order at every line start. */
+const LABEL_RULES: readonly { readonly family: string; readonly pattern: RegExp }[] = [
+  { family: 'di-pian', pattern: new RegExp(`^[【\\[]?第(${NUM})篇[】\\]]?`) },
+  { family: 'pian-n', pattern: new RegExp(`^[【\\[]?篇(${NUM})[】\\]]?`) },
+  { family: 'fanwen', pattern: new RegExp(`^[【\\[]?范文(${NUM})[】\\]]?`) },
+  { family: 'fujian', pattern: /^附件([0-9]{0,2})(?![0-9])/ },
+];
+
+/** Words naming a document of our kind: an attachment titled with one is a separate document. */
+const DOC_KIND_WORDS = /计划|方案|要点|规划|总结|报告|汇报|安排|意见|细则|办法/;
+/** Attachments that are forms or lists, not documents (工作安排表, 人员名单). */
+const FORM_TITLE = /(?:表|单|目录|一览|汇总)[)）]?$/;
+/** A notice that carries a plan (关于印发…的通知) is one document with its attachment. */
+const NOTICE = /通知|印发|通报/;
+/** How far into the main text a notice shows itself (its heading and first lines). */
+const NOTICE_WINDOW = 400;
+/** Shortest text an attachment needs to count as a document of its own. */
+const MIN_ATTACHMENT = 300;
+/** Longest heading kept from a label's line. */
+const MAX_HEADING = 80;
+
+/** Headings that name a collection (基础教育工作计划2篇, …(通用5篇), …范文): group 1 is the title. */
+const COLLECTION_TITLE =
+  /^(.{2,60}?)\s*(?:[(（](?:通用|精选|共)?\s*[0-9一二三四五六七八九十]+\s*篇[)）]|(?:精选)?[0-9一二三四五六七八九十]+篇|范文(?:[0-9]+篇)?|合集|汇编)$/;
+
+/** The documents of a file; one part for the whole text when it holds one. */
 export function splitDocuments(text: string): Part[] {
-  return [{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }];
+  const labels = chooseLabels(findLabels(text), text);
+  const first = labels[0];
+  if (!first) return [{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }];
+  const collectionTitle = collectionTitleIn(text.slice(0, first.start));
+  // attachments follow a main document that is part 1; other labels own the text before them
+  const parts: Part[] = [];
+  if (first.family === 'fujian') parts.push({ start: 0, end: first.start, label: null, heading: null, collectionTitle });
+  labels.forEach((l, k) => {
+    const start = k === 0 && first.family !== 'fujian' ? 0 : l.start;
+    const end = labels[k + 1]?.start ?? text.length;
+    parts.push({ start, end, label: l.label, heading: l.heading, collectionTitle });
+  });
+  return parts;
+}
+
+/** Every label candidate at a line start, in text order. */
+export function findLabels(text: string): PartLabel[] {
+  const out: PartLabel[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const lead = line.length - line.trimStart().length;
+    const body = line.slice(lead);
+    for (const rule of LABEL_RULES) {
+      const m = rule.pattern.exec(body);
+      if (!m) continue;
+      const ordinal = m[1] ? ordinalOf(m[1]) : 1;
+      if (ordinal === null) continue;
+      const after = body.slice(m[0].length);
+      const rest = after.replace(/^[\s:：.、,，]+/, '').trim();
+      // a heading is set off from the label (第一篇:标题, 【第一篇】标题); 第一篇本学年… is body text joined to it
+      const setOff = /[】\]]$/.test(m[0]) || /^[\s:：.、,，]/.test(after);
+      const heading = rest && setOff && rest.length <= MAX_HEADING ? rest : null;
+      out.push({ family: rule.family, ordinal, start: lineStart + lead, label: m[0].replace(/[【】[\]]/g, ''), heading });
+      break;
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return out;
+}
+
+/** The longest run 1, 2, 3 … of one family (at least two labels), checked for what attachments need. */
+function chooseLabels(labels: readonly PartLabel[], text: string): PartLabel[] {
+  let best: PartLabel[] = [];
+  for (const run of runsOf(labels)) {
+    const kept = run[0]?.family === 'fujian' ? attachmentsThatAreDocuments(run, text) : run.length >= 2 ? run : [];
+    if (kept.length > best.length) best = kept;
+  }
+  return best;
+}
+
+/** Shortest text between two labels of a real run; closer labels are a table of contents. */
+const MIN_PART = 100;
+
+/** Runs 1, 2, 3 … of one family, one starting at each label numbered 1, whose parts are not a table of contents. */
+function runsOf(labels: readonly PartLabel[]): PartLabel[][] {
+  const runs: PartLabel[][] = [];
+  labels.forEach((first, i) => {
+    if (first.ordinal !== 1) return;
+    const run = [first];
+    for (const l of labels.slice(i + 1)) {
+      const last = run[run.length - 1];
+      if (l.family !== first.family || !last) continue;
+      if (l.ordinal === last.ordinal + 1 && l.start - last.start >= MIN_PART) run.push(l);
+    }
+    runs.push(run);
+  });
+  return runs;
+}
+
+/** Attachments split off only after a main document that is no notice, when each is a titled document. */
+function attachmentsThatAreDocuments(run: readonly PartLabel[], text: string): PartLabel[] {
+  const first = run[0];
+  if (!first) return [];
+  const main = text.slice(0, first.start);
+  if (main.trim().length < MIN_ATTACHMENT || NOTICE.test(main.slice(0, NOTICE_WINDOW))) return [];
+  const ok = run.every((l, k) => {
+    const end = run[k + 1]?.start ?? text.length;
+    const title = l.heading ?? nextLine(text, l.start);
+    return end - l.start >= MIN_ATTACHMENT && DOC_KIND_WORDS.test(title) && !FORM_TITLE.test(title);
+  });
+  return ok ? [...run] : [];
+}
+
+/** The first non-empty line after the one holding `at`. */
+function nextLine(text: string, at: number): string {
+  const nl = text.indexOf('\n', at);
+  if (nl < 0) return '';
+  for (const line of text.slice(nl + 1, nl + 400).split('\n')) if (line.trim()) return line.trim();
+  return '';
+}
+
+/** A collection heading line (基础教育工作计划2篇 → 基础教育工作计划), or null. */
+export function collectionTitleIn(prefix: string): string | null {
+  for (const line of prefix.split('\n')) {
+    const m = COLLECTION_TITLE.exec(line.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
 }

@@ -1,0 +1,50 @@
+// Small word tables for finding where a section heading ends and its body begins.
+
+/** Heading words that make a whole title on their own (一、总体思路以…: the title is 总体思路). */
+export const HEADING_WORDS: readonly string[] = [
+  '总体思路', '指导思想', '工作思路', '基本思路', '总体要求', '基本原则', '工作原则',
+  '工作目标', '目标任务', '总体目标', '主要目标', '具体目标', '发展目标', '任务目标',
+  '主要任务', '重点任务', '工作任务', '具体任务', '重点工作', '主要工作', '工作重点', '工作内容', '主要内容', '活动内容',
+  '主要措施', '保障措施', '工作措施', '具体措施', '推进措施', '实施措施', '工作举措', '主要举措',
+  '组织机构', '组织领导', '领导小组', '组织保障', '工作要求', '有关要求', '具体要求',
+  '时间安排', '工作步骤', '实施步骤', '实施阶段', '进度安排', '工作安排', '方法步骤', '步骤安排',
+  '基本情况', '学校基本情况', '工作情况', '主要做法', '主要成绩', '工作成效', '取得成效', '主要成效', '工作回顾',
+  '存在问题', '存在的问题', '存在的不足', '问题与不足', '存在的困难', '下步打算', '下一步打算', '下步工作打算', '今后打算',
+  '下一步工作', '工作打算', '工作思路', '活动目的', '活动主题', '活动时间', '活动对象', '参加人员', '实施范围', '背景',
+];
+
+/** Words that open a clause, so a heading word right before them ends the title (总体思路|以…为目标). */
+export const CLAUSE_STARTERS: readonly string[] = [
+  '以', '按照', '根据', '依据', '为', '为了', '坚持', '围绕', '在', '通过', '结合', '针对', '着力', '紧紧', '深入', '认真',
+  '全面', '进一步', '努力', '立足', '本着', '贯彻', '落实', '我校', '我们', '学校', '全县', '全区', '全镇', '今年', '本年',
+  '本学期', '本学年', '近年来', '一年来', '几年来', '成立', '由', '经', '对', '从', '把', '将', '各', '全体', '通过',
+];
+
+/** Openers of an inline list (一是…二是…): the body has begun. */
+export const INLINE_LIST_OPENERS: readonly string[] = ['一是', '一要', '首先'];
+
+/** Characters allowed inside a parenthesis that holds only dates (3月3日—3月15日, 2012年11月一2013年3月). */
+export const DATE_PAREN_CHARS = /^[0-9０-９\s年月日号上中下旬初底末前后至到—–\-~～一、,，.．]+$/;
+
+/** Verbs and openers that begin a body sentence right after a two-clause heading (…进展通报制度|完善《…》). */
+export const BODY_OPENERS: readonly string[] = [
+  '完善', '针对', '启动', '开展', '建立', '实施', '落实', '组织', '制定', '健全', '结合', '按照', '根据', '围绕', '依托',
+  '借助', '利用', '做好', '抓好', '成立', '召开', '举办', '定期', '严格', '贯彻', '着力', '发挥',
+  // adverb + verb words as jieba cuts them
+  '认真贯彻', '贯彻落实', '充分发挥', '认真落实', '积极开展', '深入开展', '全面落实', '切实加强', '认真开展', '扎实开展',
+];
+
+/** Verbs that open a body sentence after a heading word (保障措施|加强领导). */
+export const ACTION_VERBS: readonly string[] = ['加强', '提高', '推进', '强化', '坚持', '确保', '实行', '提升', '促进', '深化', '狠抓', '明确'];
+
+/** Words that begin with a one-character clause opener without opening a clause (基本情况对比, 工作目标以上). */
+export const NOT_OPENERS: readonly string[] = ['对比', '以上', '以下', '以及', '以内', '为主', '为止', '在于', '在内', '对象', '将来', '由此'];
+
+/** Coverbs that need a verb later in their clause (把…落实, 对…进行). */
+export const COVERBS: readonly string[] = ['把', '将', '对', '向', '让', '使', '被', '在', '从', '给', '以', '为', '由', '与'];
+
+/** Adverbs that may stand before a body opener (认真贯彻, 积极开展). */
+export const SEAM_ADVERBS: readonly string[] = ['认真', '积极', '切实', '充分', '大力', '继续', '进一步', '全面', '努力', '深入', '不断'];
+
+/** Nouns that close a heading phrase, so a verb right before them is no seam (落实情况, 开展工作). */
+export const HEADING_FINALS: readonly string[] = ['情况', '方面', '工作', '问题', '要求', '措施', '成效', '经验', '计划', '方案'];

@@ -1,0 +1,290 @@
+// Section-marker candidates: every numbering marker in the text with its style, ordinal
+// and the context it stands in (DESIGN.md "The section builder", step 1). Nothing is
+// decided here; the outline chooser (outline.ts) keeps a consistent subset.
+import { ordinalOf } from '../extract/numerals.js';
+import { wordStarts } from '../nlp/segmenter.js';
+
+/** Numbering styles. Distinct styles may nest; the same style at one depth counts 1, 2, 3 … */
+export type MarkerStyle =
+  | 'cn-dun' // 一、
+  | 'cn-dot' // 一.
+  | 'cn-paren' // (一)
+  | 'ar-dot' // 1.
+  | 'ar-dun' // 1、
+  | 'ar-paren' // (1)
+  | 'ar-rparen' // 1)
+  | 'circled' // ①
+  | `di-${string}`; // 第一阶段, 第二部分 (the suffix is part of the style)
+
+/** Where a candidate stands, from most to least heading-like. */
+export type MarkerContext =
+  | 'line' // text start or after a line break
+  | 'page' // right after a removed page marker
+  | 'stop' // after 。！？；;:：
+  | 'space' // after spaces inside a line (paragraphs flattened with spaces)
+  | 'close' // after a closing quote or bracket
+  | 'comma' // after , or ，
+  | 'enum' // after 、 (an inline enumeration)
+  | 'mid'; // inside running text
+
+export interface MarkerCandidate {
+  readonly style: MarkerStyle;
+  readonly ordinal: number;
+  /** Offset of the marker's first character. */
+  readonly start: number;
+  /** Offset just after the marker (its punctuation included). */
+  readonly end: number;
+  /** The marker as written, normalized to half-width ("一、", "(一)", "1.", "第一阶段"). */
+  readonly number: string;
+  readonly context: MarkerContext;
+  /** Inside 《》 or “” (a quoted list or title, not a heading). */
+  readonly quoted: boolean;
+  /** Evidence from the context alone; the chooser adds structural terms. */
+  readonly score: number;
+}
+
+const CN = '一二三四五六七八九十';
+const CN_NUM = `[${CN}]{1,3}`;
+
+/** One scanning rule per style: `body` is the ordinal's text inside the match. */
+export interface MarkerRule {
+  readonly id: string;
+  readonly pattern: RegExp;
+  style(m: RegExpExecArray): MarkerStyle;
+  number(body: string, m: RegExpExecArray): string;
+}
+
+/** Suffixes of 第X… markers that head sections (篇 is a part label, see split.ts). */
+const DI_SUFFIXES = ['阶段', '部分', '章', '节', '步'] as const;
+
+export const MARKER_RULES: readonly MarkerRule[] = [
+  // a stray space before 、 is a PDF artifact (一 、指导思想)
+  { id: 'cn-dun', pattern: new RegExp(`(${CN_NUM}) ?、`, 'g'), style: () => 'cn-dun', number: (b) => `${b}、` },
+  { id: 'cn-dot', pattern: new RegExp(`(${CN_NUM})[.．](?![0-9])`, 'g'), style: () => 'cn-dot', number: (b) => `${b}.` },
+  { id: 'cn-paren', pattern: new RegExp(`[(（](${CN_NUM})[)）]`, 'g'), style: () => 'cn-paren', number: (b) => `(${b})` },
+  { id: 'ar-dot', pattern: /([0-9]{1,2})[.．]/g, style: () => 'ar-dot', number: (b) => `${b}.` },
+  { id: 'ar-dun', pattern: /([0-9]{1,2}) ?、/g, style: () => 'ar-dun', number: (b) => `${b}、` },
+  { id: 'ar-paren', pattern: /[(（]([0-9]{1,2})[)）]/g, style: () => 'ar-paren', number: (b) => `(${b})` },
+  { id: 'ar-rparen', pattern: /([0-9]{1,2})[)）]/g, style: () => 'ar-rparen', number: (b) => `${b})` },
+  { id: 'circled', pattern: /([\u2460-\u2473\u2776-\u277f\u3251-\u325f])/g, style: () => 'circled', number: (b) => b },
+  {
+    id: 'di',
+    pattern: new RegExp(`第(${CN_NUM})(${DI_SUFFIXES.join('|')})`, 'g'),
+    style: (m) => `di-${m[2] ?? ''}`,
+    number: (b, m) => `第${b}${m[2] ?? ''}`,
+  },
+];
+
+/** Context evidence, before style-specific adjustments. */
+const CONTEXT_SCORE: Readonly<Record<MarkerContext, number>> = {
+  line: 4,
+  page: 3.5,
+  stop: 3,
+  space: 2,
+  close: 1,
+  comma: -1.5,
+  enum: -4,
+  mid: -1,
+};
+
+/** Characters after which a marker starts a new sentence. */
+const STOPS = new Set(['。', '！', '？', '；', ';', ':', '：', '!', '?']);
+/** Markdown and bullet characters that may stand between a line start and a marker. */
+const LINE_PREFIX = new Set(['#', '>', '*', '-', '•', '·', '●', '■', '◆', '▲', ' ', '\t']);
+const SPACE_CHARS = new Set([' ', '\t', '\u3000']);
+/** Date units after which a Chinese numeral cannot continue a word. */
+const DATE_UNITS = new Set(['年', '月', '日', '号']);
+/** Closing quotes and brackets. */
+const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '】', '》', '"', "'"]);
+/** Characters right after a marker that mean it heads nothing (一、二年级; 1、2、3). */
+const EMPTY_AFTER = new Set(['、', ',', '，', '。', ';', '；', ')', '）', '%', '.', '-', '—', '~', '～', '/']);
+
+const MAX_ORDINAL = 60;
+
+export interface ScanContext {
+  readonly pageBreaks?: readonly number[];
+}
+
+/** Every marker candidate in `text`, in text order (one per start offset; the longest wins). */
+export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidate[] {
+  const breaks = new Set(ctx.pageBreaks ?? []);
+  const quotedAt = quotedRanges(text);
+  const byStart = new Map<number, MarkerCandidate>();
+  for (const rule of MARKER_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const body = m[1] ?? '';
+      const start = m.index;
+      const end = start + m[0].length;
+      const c = candidateOf(text, rule, m, body, start, end, breaks, quotedAt);
+      if (!c) continue;
+      const prev = byStart.get(start);
+      if (!prev || c.end - c.start > prev.end - prev.start) byStart.set(start, c);
+    }
+  }
+  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
+  // markers never overlap: the earlier one wins
+  const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
+  return dropAttachmentLists(text, apart);
+}
+
+/** "附件:" right before a marker opens a list of attachments (附件:1.某方案 2.某表), not a section. */
+const ATTACHMENT_LEAD = /附件[:：]?\s*$/;
+
+/** Removes the items of attachment lists: the first after 附件, and the ones that count on from it. */
+function dropAttachmentLists(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  const out: MarkerCandidate[] = [];
+  let list: MarkerCandidate | null = null;
+  for (const c of candidates) {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    if (ATTACHMENT_LEAD.test(text.slice(Math.max(lineStart, c.start - 8), c.start))) {
+      list = c;
+      continue;
+    }
+    if (list && c.style === list.style && c.ordinal === list.ordinal + 1 && c.start - list.end < 200) {
+      list = c;
+      continue;
+    }
+    list = null;
+    out.push(c);
+  }
+  return out;
+}
+
+function candidateOf(
+  text: string,
+  rule: MarkerRule,
+  m: RegExpExecArray,
+  body: string,
+  start: number,
+  end: number,
+  breaks: ReadonlySet<number>,
+  quotedAt: (i: number) => boolean,
+): MarkerCandidate | null {
+  const style = rule.style(m);
+  const ordinal = ordinalOf(body);
+  if (ordinal === null || ordinal < 1 || ordinal > MAX_ORDINAL) return null;
+  const before = text[start - 1] ?? '';
+  const arabic = style.startsWith('ar-');
+  const chinese = style.startsWith('cn-') || style.startsWith('di-');
+  // the numeral must be whole: 2014.3 / B1. / 十一、 (scanned whole elsewhere) / 第一、
+  if (arabic && !style.endsWith('paren') && /[0-9A-Za-z.．_]/.test(before)) return null;
+  if (style === 'ar-rparen' && /[(（0-9]/.test(before)) return null;
+  if (chinese && !style.endsWith('paren') && before && (CN.includes(before) || before === '第' || before === '之' || before === '其')) return null;
+  if (style.startsWith('di-') && /[0-9]/.test(text[end] ?? '')) return null;
+  // 第(二)项, 第3.条: a reference to a numbered item, not one
+  if (before === '第') return null;
+  // what follows: nothing, punctuation or a number means this heads nothing
+  const after = firstAfter(text, end);
+  if (after === '' || EMPTY_AFTER.has(after)) return null;
+  // 一、二年级 / 一、二、三: a list of numbers, not a heading
+  if (chinese && CN.includes(after) && /^[一二三四五六七八九十]+(?:、|年级|\.|．)/.test(text.slice(text.indexOf(after, end), end + 8))) return null;
+  const context = contextOf(text, start, breaks);
+  const opening = context === 'line' || context === 'page' || context === 'stop' || context === 'space';
+  let score = 0;
+  if (/[0-9]/.test(after)) {
+    // 1.2014年8月前 and 1、3月份召开… are headings; 3.12万, 1.2倍 and 1、2、3年级 are not
+    const digits = numberAfter(text, end);
+    if (yearFollows(text, end)) score -= 0.5;
+    else if (opening && /^[0-9]{1,2}月/.test(digits)) score -= 1.5;
+    else if (opening && style === 'ar-dun' && !/^[0-9]+[、,，.．\-~—]/.test(digits)) score -= 3;
+    else if (arabic) return null;
+    else score -= 3;
+  }
+  // 统一、规范: a numeral that ends a word is no marker (jieba knows the words)
+  // (after a date unit the numeral starts afresh: jieba's 月一 is a word, 2016年5月一、基本情况 is a heading)
+  if (chinese && !style.endsWith('paren') && context === 'mid' && !DATE_UNITS.has(before) && !startsWord(text, start)) return null;
+  score += CONTEXT_SCORE[context];
+  if (style === 'circled' && (context === 'mid' || context === 'comma')) score -= 1;
+  if (style === 'cn-dun' && context === 'mid') score -= 1;
+  if (style.startsWith('di-') && context !== 'line' && context !== 'page') score -= 1;
+  const quoted = context !== 'line' && context !== 'page' && quotedAt(start);
+  if (quoted) score -= 6;
+  if (TOC_LINE_END.test(restOfLine(text, end))) score -= 8;
+  return { style, ordinal, start, end, number: rule.number(body, m), context, quoted, score };
+}
+
+/** A table-of-contents entry ends its line with leader dots and a page number (指导思想……1). */
+const TOC_LINE_END = /(?:…{2,}|\.{3,}|·{3,}|-{3,})\s*[0-9]{1,3}\s*$/;
+
+/** The rest of the line from `i`, at most 120 characters of it. */
+function restOfLine(text: string, i: number): string {
+  const nl = text.indexOf('\n', i);
+  return text.slice(i, Math.min(nl < 0 ? text.length : nl, i + 120));
+}
+
+/** Whether a word starts at `i`, judged on a short window around it. */
+function startsWord(text: string, i: number): boolean {
+  const from = Math.max(0, i - 4);
+  return wordStarts(text.slice(from, i + 4)).includes(i - from);
+}
+
+/** The first non-space character at or after `i` on the same line ('' at the line or text end). */
+function firstAfter(text: string, i: number): string {
+  for (let k = i; k < text.length; k++) {
+    const c = text[k] ?? '';
+    if (c === '\n') return '';
+    if (c !== ' ' && c !== '\t' && c !== '\u3000') return c;
+  }
+  return '';
+}
+
+/** The text from the first character after `i` that is not a space, a few characters of it. */
+function numberAfter(text: string, i: number): string {
+  let k = i;
+  while (k < text.length && SPACE_CHARS.has(text[k] ?? '')) k++;
+  return text.slice(k, k + 6);
+}
+
+/** A year (2014年, or spaced 2 0 1 4年) starts at `i`. */
+function yearFollows(text: string, i: number): boolean {
+  return /^[0-9] ?[0-9] ?[0-9] ?[0-9] ?年/.test(text.slice(i, i + 9));
+}
+
+function contextOf(text: string, start: number, breaks: ReadonlySet<number>): MarkerContext {
+  if (breaks.has(start)) return 'page';
+  let k = start - 1;
+  let spaced = false;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u3000')) {
+    spaced = true;
+    k--;
+  }
+  if (k < 0) return 'line';
+  // markdown heading marks, quote marks, bold and bullets before a marker at a line start (## 一、…)
+  let b = k;
+  while (b >= 0 && LINE_PREFIX.has(text[b] ?? '')) b--;
+  if (b < k && (b < 0 || text[b] === '\n')) return 'line';
+  const c = text[k] ?? '';
+  if (c === '\n' || c === '\r' || c === '\f') return 'line';
+  if (breaks.has(k + 1)) return 'page';
+  if (STOPS.has(c)) return 'stop';
+  if (CLOSERS.has(c)) return 'close';
+  if (c === ',' || c === '，') return 'comma';
+  if (c === '、') return 'enum';
+  return spaced ? 'space' : 'mid';
+}
+
+/** How far an unclosed quote or title mark may reach before we stop believing it. */
+const MAX_QUOTE = 120;
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+];
+
+/** A predicate telling whether an offset lies inside “…” or 《…》 (quotes never cross a line). */
+function quotedRanges(text: string): (i: number) => boolean {
+  const inside = new Uint8Array(text.length);
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === open) from = i;
+      else if (from >= 0 && (c === close || c === '\n' || i - from > MAX_QUOTE)) {
+        if (c === close) inside.fill(1, from + 1, i);
+        from = -1;
+      }
+    }
+  }
+  return (i) => inside[i] === 1;
+}

@@ -1,0 +1,190 @@
+// Choosing a consistent outline among marker candidates (DESIGN.md step 2): a beam search
+// over text order whose state is the stack of open levels (style + last ordinal), so one
+// false "3." cannot block the real one the way greedy acceptance would.
+import type { MarkerCandidate, MarkerStyle } from './markers.js';
+
+/** A candidate kept in the outline, with its depth (1 = top). */
+export interface OutlineEntry {
+  readonly candidate: MarkerCandidate;
+  readonly depth: number;
+}
+
+/** Structural terms added to a candidate's context score (rules are data). */
+export const STRUCTURE_SCORE = {
+  /** Next number of an open level (2 after 1). */
+  next: 2,
+  /** One number skipped (3 after 1): a marker lost to noise. */
+  skip: -2.5,
+  /** The same number again (a typo in the document). */
+  repeat: -3,
+  /** A level below the top counting again from 1 under the same parent (a second list in one section). */
+  restart: -2.5,
+  /** First child of a new level. */
+  first: 1,
+  /** A new level that continues its count from the previous parent's children (5 under (二) after 1–4 under (一)). */
+  continued: 1.5,
+  /** A new level starting at 2: its first marker was lost. */
+  missedFirst: -3.5,
+  /** A child whose style conventionally sits inside its parent's (一、 → (一) → 1. → (1) → ①). */
+  inward: 0.5,
+  /** A child whose style conventionally sits outside its parent's (一、 under 1.). */
+  outward: -6,
+  /** A style reused at a deeper level while it is still open above. */
+  reused: -3,
+  /** The next number written in a sibling style of the open level (3. after 1、 2、): a typo. */
+  alias: -1.5,
+} as const;
+
+/** Conventional nesting rank of each style, outermost first; 第X阶段-style markers have none. */
+const STYLE_RANK: Readonly<Record<string, number>> = {
+  'cn-dun': 1,
+  'cn-dot': 1,
+  'cn-paren': 2,
+  'ar-dot': 3,
+  'ar-dun': 3,
+  'ar-paren': 4,
+  'ar-rparen': 4,
+  circled: 5,
+};
+
+/** Styles that documents mix up within one list. */
+const ALIASES: Readonly<Record<string, MarkerStyle>> = {
+  'ar-dot': 'ar-dun',
+  'ar-dun': 'ar-dot',
+  'cn-dun': 'cn-dot',
+  'cn-dot': 'cn-dun',
+  'ar-paren': 'ar-rparen',
+  'ar-rparen': 'ar-paren',
+};
+
+const BEAM_WIDTH = 48;
+/** Tie-break toward the shallower of two open levels of one style. */
+const SHALLOWER = 0.01;
+
+interface Level {
+  readonly style: MarkerStyle;
+  readonly ordinal: number;
+}
+
+interface Accepted {
+  readonly index: number;
+  readonly depth: number;
+  readonly prev: Accepted | null;
+}
+
+interface State {
+  readonly stack: readonly Level[];
+  /** Last closed level per depth (index = depth - 1), for counts that continue across parents. */
+  readonly memo: readonly (Level | null)[];
+  readonly score: number;
+  readonly accepted: Accepted | null;
+}
+
+/** The best-scoring valid outline: the kept candidates in text order with their depths. */
+export function chooseOutline(candidates: readonly MarkerCandidate[]): OutlineEntry[] {
+  let beam: State[] = [{ stack: [], memo: [], score: 0, accepted: null }];
+  candidates.forEach((c, index) => {
+    const next = new Map<string, State>();
+    const keep = (s: State): void => {
+      const key = signature(s);
+      const old = next.get(key);
+      if (!old || s.score > old.score) next.set(key, s);
+    };
+    for (const state of beam) {
+      keep(state); // reject c
+      for (const s of transitions(state, c, index)) keep(s);
+    }
+    beam = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
+  });
+  const best = beam[0];
+  const out: OutlineEntry[] = [];
+  for (let a = best?.accepted ?? null; a; a = a.prev) {
+    const candidate = candidates[a.index];
+    if (candidate) out.push({ candidate, depth: a.depth });
+  }
+  return out.reverse();
+}
+
+function signature(s: State): string {
+  const levels = s.stack.map((l) => `${l.style}:${l.ordinal}`).join('/');
+  const memo = s.memo.map((l) => (l ? `${l.style}:${l.ordinal}` : '-')).join('/');
+  return `${levels}|${memo}`;
+}
+
+/** Every way `c` can be accepted from `state`. */
+function transitions(state: State, c: MarkerCandidate, index: number): State[] {
+  const out: State[] = [];
+  const { stack } = state;
+  const at = findStyle(stack, c.style);
+  // a sibling of an open level (going back up when it is an ancestor); when the style is open at
+  // two depths, either may continue, the shallower by a hair (an inline 一、二、 list inside 三、 ends at 四、)
+  stack.forEach((level, j) => {
+    if (level.style !== c.style) return;
+    const step = c.ordinal - level.ordinal;
+    const bonus =
+      step === 1 ? STRUCTURE_SCORE.next
+      : step === 2 ? STRUCTURE_SCORE.skip
+      : step === 0 ? STRUCTURE_SCORE.repeat
+      : c.ordinal === 1 && j > 0 ? STRUCTURE_SCORE.restart // the top level never restarts: that is another document or a list
+      : null;
+    if (bonus === null) return;
+    const memo = closeLevels(state.memo, stack, j + 1);
+    const gain = c.score + bonus + SHALLOWER * (at - j);
+    out.push(accept(state, [...stack.slice(0, j), { style: c.style, ordinal: c.ordinal }], memo, gain, index, j + 1));
+  });
+  // the next number in a look-alike style (1、 2、 3. 4、): the level keeps its own style
+  const alias = ALIASES[c.style];
+  const aliasAt = at < 0 && alias ? findStyle(stack, alias) : -1;
+  const aliased = stack[aliasAt];
+  if (aliased && c.ordinal === aliased.ordinal + 1) {
+    const memo = closeLevels(state.memo, stack, aliasAt + 1);
+    const gain = c.score + STRUCTURE_SCORE.next + STRUCTURE_SCORE.alias;
+    out.push(accept(state, [...stack.slice(0, aliasAt), { style: aliased.style, ordinal: c.ordinal }], memo, gain, index, aliasAt + 1));
+  }
+  // a new level under the deepest open one
+  const top = stack[stack.length - 1];
+  if (!top || top.style !== c.style) {
+    const depth = stack.length + 1;
+    const prior = state.memo[depth - 1] ?? null;
+    let bonus: number | null = null;
+    if (prior && prior.style === c.style && c.ordinal === prior.ordinal + 1 && c.ordinal !== 1) bonus = STRUCTURE_SCORE.continued;
+    else if (c.ordinal === 1) bonus = STRUCTURE_SCORE.first;
+    else if (c.ordinal === 2) bonus = STRUCTURE_SCORE.missedFirst;
+    if (bonus !== null) {
+      if (at >= 0) bonus += STRUCTURE_SCORE.reused;
+      bonus += nestingTerm(top?.style ?? null, c.style);
+      // deeper memos belonged to the previous parent's subtree
+      const memo = state.memo.slice(0, depth);
+      out.push(accept(state, [...stack, { style: c.style, ordinal: c.ordinal }], memo, c.score + bonus, index, depth));
+    }
+  }
+  return out;
+}
+
+function accept(state: State, stack: Level[], memo: readonly (Level | null)[], gain: number, index: number, depth: number): State {
+  return { stack, memo, score: state.score + gain, accepted: { index, depth, prev: state.accepted } };
+}
+
+/** Deepest open level of `style`, or -1. */
+function findStyle(stack: readonly Level[], style: MarkerStyle): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.style === style) return i;
+  return -1;
+}
+
+/** Records the levels at index >= `from` as closed (the memo of their depths). */
+function closeLevels(memo: readonly (Level | null)[], stack: readonly Level[], from: number): (Level | null)[] {
+  const out = [...memo];
+  for (let i = from; i < stack.length; i++) {
+    while (out.length <= i) out.push(null);
+    out[i] = stack[i] ?? null;
+  }
+  return out;
+}
+
+function nestingTerm(parent: MarkerStyle | null, child: MarkerStyle): number {
+  if (!parent) return 0;
+  const p = STYLE_RANK[parent];
+  const c = STYLE_RANK[child];
+  if (p === undefined || c === undefined) return 0;
+  return c > p ? STRUCTURE_SCORE.inward : c < p ? STRUCTURE_SCORE.outward : 0;
+}

@@ -1,0 +1,173 @@
+// Section titles (DESIGN.md step 3): from after the marker to the first 。, a colon or the
+// line end; in flattened text, to where the body starts (a heading word followed by a
+// clause opener, an inline list 一是…, a trailing date parenthesis).
+import { wordStarts } from '../nlp/segmenter.js';
+import {
+  ACTION_VERBS,
+  BODY_OPENERS,
+  CLAUSE_STARTERS,
+  COVERBS,
+  DATE_PAREN_CHARS,
+  HEADING_FINALS,
+  HEADING_WORDS,
+  INLINE_LIST_OPENERS,
+  NOT_OPENERS,
+  SEAM_ADVERBS,
+} from './lexicon.js';
+
+export interface TitleSpan {
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Characters that end a title. */
+const TITLE_STOPS = new Set(['。', '！', '？', '!', '?', ':', '：', '\n', '\r']);
+/** Trailing characters trimmed off a title. */
+const TRAILING = /[\s,，、;；.．*#]+$/;
+const SPACE = /[ \t\u3000]/;
+const HAN = /[\u3400-\u9fff“”《》()（）]/;
+/** Longest title kept when no stop comes (a runaway heading in flattened text). */
+const MAX_TITLE = 200;
+/** Spaces inside a line end a title once it has this many characters (paragraphs flattened with spaces). */
+const MIN_BEFORE_SPACE = 4;
+
+const HEADINGS_LONGEST_FIRST = [...HEADING_WORDS].sort((a, b) => b.length - a.length);
+
+/** The title of the section whose marker ends at `from`; `limit` is where the next marker starts. */
+export function titleAt(text: string, from: number, limit: number): TitleSpan {
+  let i = from;
+  while (i < limit && (SPACE.test(text[i] ?? '') || text[i] === ':' || text[i] === '：')) i++;
+  let e = i;
+  while (e < limit && e - i < MAX_TITLE) {
+    const c = text[e] ?? '';
+    if (TITLE_STOPS.has(c)) break;
+    // a half-width period used as a full stop (组织机构.我校…), not 3.5 or 体育.艺术
+    if (c === '.' && !/[0-9A-Za-z]/.test(text[e - 1] ?? '') && !/[0-9A-Za-z\u3400-\u9fff]/.test(text[e + 1] ?? '')) break;
+    if (SPACE.test(c) && e - i >= MIN_BEFORE_SPACE && spaceEndsTitle(text, e, limit)) break;
+    e++;
+  }
+  e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), headingWordEnd(text, i, e));
+  e = Math.min(e, headingBodySeam(text, i, e));
+  const raw = text.slice(i, e);
+  const title = raw.replace(TRAILING, '');
+  return { title, start: i, end: i + title.length };
+}
+
+/** Spaces between two Chinese characters end the title (a paragraph break flattened to spaces); 15 日 is noise. */
+function spaceEndsTitle(text: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && SPACE.test(text[k] ?? '')) k++;
+  return k < limit && HAN.test(text[at - 1] ?? '') && HAN.test(text[k] ?? '');
+}
+
+/** Start of a trailing parenthesis that holds only dates (动员部署阶段(3月3日—3月15日)), else `end`. */
+function datesParenAt(text: string, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (text[k] !== '(' && text[k] !== '（') continue;
+    const close = findClose(text, k, Math.min(text.length, k + 40));
+    if (close < 0) continue;
+    const inner = text.slice(k + 1, close);
+    if (DATE_PAREN_CHARS.test(inner) && /[0-9]/.test(inner) && /[年月日]/.test(inner)) return k;
+  }
+  return end;
+}
+
+function findClose(text: string, open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) {
+    const c = text[k];
+    if (c === ')' || c === '）') return k;
+    if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Start of an inline list opener (…人文水平一是注重…), else `end`. */
+function inlineListAt(text: string, from: number, end: number): number {
+  for (let k = from + 2; k < end; k++) {
+    if (INLINE_LIST_OPENERS.some((w) => text.startsWith(w, k))) return k;
+  }
+  return end;
+}
+
+/** How far into a title a heading word may start (2018年工作思路, 月工作安排). */
+const MAX_HEAD_PREFIX = 6;
+
+/** End of a heading word near the title's start when the body follows it directly (总体思路|以…), else `end`. */
+function headingWordEnd(text: string, from: number, end: number): number {
+  for (let p = from; p <= from + MAX_HEAD_PREFIX && p < end; p++) {
+    const head = HEADINGS_LONGEST_FIRST.find((w) => text.startsWith(w, p));
+    if (!head) continue;
+    const k = p + head.length;
+    if (k >= end) return end;
+    return bodyFollows(text, from, k, end) ? k : end;
+  }
+  return end;
+}
+
+/** The body starts at `k`: a quote, a title mark, a number, or a clause opener standing alone (基本情况|对比 is one phrase). */
+function bodyFollows(text: string, from: number, k: number, end: number): boolean {
+  if (/[“"《0-9]/.test(text[k] ?? '')) return true;
+  const window = text.slice(from, Math.min(end, k + 8));
+  const at = k - from;
+  const starts = wordStarts(window);
+  if (!starts.includes(at)) return false;
+  const nextStart = starts.find((s) => s > at) ?? window.length;
+  return opensClause(window.slice(at, nextStart));
+}
+
+/** A word that opens the body: a clause opener, or one fused with what follows (以党的…: jieba cuts 以党). */
+function opensClause(word: string): boolean {
+  if (CLAUSE_STARTERS.includes(word) || BODY_OPENERS.includes(word) || ACTION_VERBS.includes(word)) return true;
+  const first = word[0] ?? '';
+  return word.length === 2 && CLAUSE_STARTERS.includes(first) && !NOT_OPENERS.includes(word);
+}
+
+/** Bounds of the heading shapes "X", "X,Y", "X,Y,Z" that run straight into their body. */
+const SEAM = { minClause: 4, maxClause: 16, maxScan: 20, maxClauses: 3, minBody: 8 } as const;
+/** Characters that end a clause of a heading. */
+const CLAUSE_ENDS = [',', '，', '、', ';', '；', '“', '”', '《'];
+
+/**
+ * In flattened text a heading "加强调度考核,建立重点工作进展通报制度" may run into its body
+ * ("完善《…》,加强…"). While the heading's clauses are short, look in each for a body opener
+ * at a word start past the clause's own first words; the title ends there.
+ */
+function headingBodySeam(text: string, from: number, end: number): number {
+  let y = from;
+  for (let n = 0; n < SEAM.maxClauses; n++) {
+    const ce = indexOfAny(text, CLAUSE_ENDS, y, end);
+    const seam = seamIn(text, y, Math.min(ce < 0 ? end : ce, y + SEAM.maxScan + 1), end);
+    if (seam !== null) return seam;
+    if (ce < 0 || (text[ce] !== ',' && text[ce] !== '，')) break;
+    if (ce - y < SEAM.minClause || ce - y > SEAM.maxClause) break;
+    y = ce + 1;
+  }
+  return end;
+}
+
+/** The seam inside the clause [y, clauseEnd): where the body opener stands, `end` when the clause goes on, or null. */
+function seamIn(text: string, y: number, clauseEnd: number, end: number): number | null {
+  const window = text.slice(y, Math.min(end, y + SEAM.maxScan + 8));
+  const starts = wordStarts(window);
+  const words = starts.map((at, k) => window.slice(at, starts[k + 1] ?? window.length));
+  for (const [k, at] of starts.entries()) {
+    if (y + at >= clauseEnd) return null;
+    const word = words[k] ?? '';
+    // 把工作|落实: a coverb still waits for its verb, so the clause goes on
+    if (COVERBS.includes(word)) return end;
+    if (at < SEAM.minClause) continue;
+    // an opener, or an adverb right before one (…综合素质|认真 贯彻…)
+    const opener = BODY_OPENERS.includes(word) ? k : SEAM_ADVERBS.includes(word) && BODY_OPENERS.includes(words[k + 1] ?? '') ? k + 1 : -1;
+    if (opener < 0) continue;
+    // 教师培训落实情况: the verb is part of a heading noun phrase
+    if (HEADING_FINALS.includes(words[opener + 1] ?? '')) continue;
+    return end - (y + at) < SEAM.minBody ? end : y + at;
+  }
+  return null;
+}
+
+function indexOfAny(text: string, chars: readonly string[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (chars.includes(text[k] ?? '')) return k;
+  return -1;
+}

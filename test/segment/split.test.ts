@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { collectionTitleIn, findLabels, splitDocuments } from '../../src/segment/split.js';
+
+const body = (name: string): string =>
+  `${name}工作计划\n为全面贯彻党的教育方针,结合我校实际,制定本计划。\n一、指导思想\n坚持立德树人,全面提高教育质量,推进素质教育,促进学生全面发展。\n二、工作目标\n办人民满意的教育,教学质量稳步提升,安全事故为零,创建文明校园。\n`;
+
+/** [label, heading, collectionTitle, first line of the part] for each part. */
+function parts(text: string): [string | null, string | null, string | null, string][] {
+  return splitDocuments(text).map((p) => [p.label, p.heading, p.collectionTitle, text.slice(p.start, p.end).split('\n')[0] ?? '']);
+}
+
+describe('splitDocuments', () => {
+  it('one document: one part over the whole text', () => {
+    const text = body('某某小学');
+    expect(splitDocuments(text)).toEqual([{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }]);
+  });
+
+  it('empty text: one empty part', () => {
+    expect(splitDocuments('')).toEqual([{ start: 0, end: 0, label: null, heading: null, collectionTitle: null }]);
+  });
+
+  it('第一篇/第二篇 on their own lines, collection heading before', () => {
+    const text = `基础教育工作计划2篇\n时间:2022-03-04\n第一篇\n${body('甲')}第二篇\n${body('乙')}`;
+    expect(parts(text)).toEqual([
+      ['第一篇', null, '基础教育工作计划', '基础教育工作计划2篇'],
+      ['第二篇', null, '基础教育工作计划', '第二篇'],
+    ]);
+  });
+
+  it('parts cover the text without gaps', () => {
+    const text = `前言\n第一篇\n${body('甲')}第二篇\n${body('乙')}第三篇\n${body('丙')}`;
+    const p = splitDocuments(text);
+    expect(p.map((x) => [x.start, x.end])).toEqual([
+      [0, text.indexOf('第二篇')],
+      [text.indexOf('第二篇'), text.indexOf('第三篇')],
+      [text.indexOf('第三篇'), text.length],
+    ]);
+  });
+
+  it('第一篇:heading on the label line', () => {
+    const text = `第一篇:久长小学均衡发展基本情况报告\n${body('甲')}第二篇:义务教育均衡发展工作汇报\n${body('乙')}`;
+    expect(parts(text).map((p) => [p[0], p[1]])).toEqual([
+      ['第一篇', '久长小学均衡发展基本情况报告'],
+      ['第二篇', '义务教育均衡发展工作汇报'],
+    ]);
+  });
+
+  it('篇一/篇二', () => {
+    const text = `篇一:甲校计划\n${body('甲')}篇二:乙校计划\n${body('乙')}`;
+    expect(parts(text).map((p) => [p[0], p[1]])).toEqual([['篇一', '甲校计划'], ['篇二', '乙校计划']]);
+  });
+
+  it('【第一篇】 brackets', () => {
+    const text = `【第一篇】甲校计划\n${body('甲')}【第二篇】乙校计划\n${body('乙')}`;
+    expect(parts(text).map((p) => [p[0], p[1]])).toEqual([['第一篇', '甲校计划'], ['第二篇', '乙校计划']]);
+  });
+
+  it('范文一/范文二', () => {
+    const text = `学校工作计划范文\n范文一\n${body('甲')}范文二\n${body('乙')}`;
+    expect(parts(text).map((p) => [p[0], p[2]])).toEqual([['范文一', '学校工作计划'], ['范文二', '学校工作计划']]);
+  });
+
+  it('a single 第一篇 mention is not a split', () => {
+    const text = `${body('甲')}第一篇\n只有一篇。`;
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
+
+  it('第一篇 inside prose is not a label', () => {
+    const text = `${body('甲')}教材分为第一篇、第二篇两部分。\n${body('乙')}`;
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
+
+  it('labels must count 1, 2, 3: a stray 第五篇 is ignored', () => {
+    const text = `第一篇\n${body('甲')}第五篇\n引文。\n第二篇\n${body('乙')}`;
+    expect(parts(text).map((p) => p[0])).toEqual(['第一篇', '第二篇']);
+  });
+
+  it('a notice carrying its plan as an attachment is one document', () => {
+    const text = `关于印发《某某实施方案》的通知\n各学校:现将方案印发给你们。\n附件:某某实施方案\n${'某某实施方案正文。'.repeat(60)}`;
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
+
+  it('attachments that are documents of their own after a plan', () => {
+    const main = `某某学校安全工作计划\n${'一、加强安全教育,落实责任。'.repeat(30)}\n`;
+    const a1 = `附件1:安全工作考核细则\n${'考核内容与办法。'.repeat(50)}\n`;
+    const a2 = `附件2:应急疏散演练方案\n${'演练步骤与要求。'.repeat(50)}\n`;
+    expect(parts(main + a1 + a2).map((p) => [p[0], p[1]])).toEqual([
+      [null, null],
+      ['附件1', '安全工作考核细则'],
+      ['附件2', '应急疏散演练方案'],
+    ]);
+  });
+
+  it('a short attachment (a form) stays with its document', () => {
+    const main = `某某学校安全工作计划\n${'一、加强安全教育,落实责任。'.repeat(30)}\n`;
+    expect(splitDocuments(`${main}附件1:报名表\n姓名 班级\n`)).toHaveLength(1);
+  });
+});
+
+describe('findLabels', () => {
+  it('finds labels at line starts only', () => {
+    expect(findLabels('第一篇\n正文第二篇\n  第三篇:标题').map((l) => [l.label, l.ordinal, l.heading])).toEqual([
+      ['第一篇', 1, null],
+      ['第三篇', 3, '标题'],
+    ]);
+  });
+});
+
+describe('collectionTitleIn', () => {
+  it('XXX2篇', () => expect(collectionTitleIn('基础教育工作计划2篇')).toBe('基础教育工作计划'));
+  it('XXX(通用5篇)', () => expect(collectionTitleIn('站点\n学校德育工作总结(通用5篇)\n')).toBe('学校德育工作总结'));
+  it('XXX范文', () => expect(collectionTitleIn('教师个人工作计划范文')).toBe('教师个人工作计划'));
+  it('XXX精选3篇', () => expect(collectionTitleIn('班主任工作计划精选3篇')).toBe('班主任工作计划'));
+  it('no collection heading', () => expect(collectionTitleIn('时间:2022-03-04\n导语:本文来源于网友上传')).toBe(null));
+});
+
+describe('splitDocuments: tables of contents', () => {
+  it('a list of the parts before them is not where they start', () => {
+    const text = `学校工作计划2篇\n第一篇 甲校计划\n第二篇 乙校计划\n第一篇 甲校计划\n${body('甲').repeat(5)}第二篇 乙校计划\n${body('乙').repeat(5)}`;
+    const p = splitDocuments(text);
+    expect(p.map((x) => [x.start, x.label, x.heading])).toEqual([
+      [0, '第一篇', '甲校计划'],
+      [text.lastIndexOf('第二篇'), '第二篇', '乙校计划'],
+    ]);
+  });
+});
+
+describe('splitDocuments: attachments that are forms', () => {
+  it('a long schedule table attached to a plan stays with it', () => {
+    const main = `某某学校工作计划\n${'一、加强管理,落实责任。'.repeat(30)}\n`;
+    const table = `附件1:2015年工作安排表\n${'三月 开学工作 教务处\n'.repeat(40)}`;
+    expect(splitDocuments(main + table)).toHaveLength(1);
+  });
+});
+
+describe('findLabels: headings', () => {
+  it('body text joined to the label is no heading', () => {
+    expect(findLabels('第一篇本学年度我区工作要点如下。')[0]?.heading).toBe(null);
+  });
+  it('a heading after a space', () => expect(findLabels('第二篇 乙校计划')[0]?.heading).toBe('乙校计划'));
+  it('a heading after 】', () => expect(findLabels('【篇三】丙校计划')[0]?.heading).toBe('丙校计划'));
+  it('a very long line is no heading', () => expect(findLabels(`第一篇:${'很长'.repeat(50)}`)[0]?.heading).toBe(null));
+});
