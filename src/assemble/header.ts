@@ -9,6 +9,8 @@ export const ORGAN_SUFFIXES: readonly string[] = [
   '中心学校', '学校', '小学', '中学', '完小', '幼儿园', '学区', '教育局', '教体局', '教育厅', '委员会', '人民政府', '政府',
   '办公室', '办公厅', '领导小组', '中心', '学院', '大学', '党委', '党支部', '支部', '党总支', '工会', '团委', '协会',
   '学会', '研究院', '研究所', '局', '厅', '委', '部', '处', '科', '所', '站', '院', '校', '园', '会',
+  // enterprises, hospitals and community organs sign plans and reports too
+  '公司', '集团', '医院', '卫生院', '银行', '社区', '居委会', '村委会', '街道', '办事处', '村', '镇', '乡',
 ];
 
 /** Redacted names (XX小学, ××局) are placeholders, not issuers. */

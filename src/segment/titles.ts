@@ -36,8 +36,7 @@ const HEADINGS_LONGEST_FIRST = [...HEADING_WORDS].sort((a, b) => b.length - a.le
 
 /** The title of the section whose marker ends at `from`; `limit` is where the next marker starts. */
 export function titleAt(text: string, from: number, limit: number): TitleSpan {
-  let i = from;
-  while (i < limit && (SPACE.test(text[i] ?? '') || text[i] === ':' || text[i] === '：')) i++;
+  let i = skipLeadingDates(text, skipSeparators(text, from, limit), limit);
   let e = i;
   while (e < limit && e - i < MAX_TITLE) {
     const c = text[e] ?? '';
@@ -54,6 +53,25 @@ export function titleAt(text: string, from: number, limit: number): TitleSpan {
   return { title, start: i, end: i + title.length };
 }
 
+function skipSeparators(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (SPACE.test(text[i] ?? '') || text[i] === ':' || text[i] === '：')) i++;
+  return i;
+}
+
+/** 第一阶段(3月1日—3月15日):部署阶段。 — a leading date parenthesis before a colon is not the title. */
+function skipLeadingDates(text: string, at: number, limit: number): number {
+  if (text[at] !== '(' && text[at] !== '（') return at;
+  const close = findClose(text, at, Math.min(limit, at + 40));
+  if (close < 0 || !isDatesOnly(text.slice(at + 1, close))) return at;
+  const next = text[close + 1];
+  return next === ':' || next === '：' ? skipSeparators(text, close + 1, limit) : at;
+}
+
+function isDatesOnly(inner: string): boolean {
+  return DATE_PAREN_CHARS.test(inner) && /[0-9]/.test(inner) && /[年月日]/.test(inner);
+}
+
 /** Spaces between two Chinese characters end the title (a paragraph break flattened to spaces); 15 日 is noise. */
 function spaceEndsTitle(text: string, at: number, limit: number): boolean {
   let k = at;
@@ -67,8 +85,7 @@ function datesParenAt(text: string, from: number, end: number): number {
     if (text[k] !== '(' && text[k] !== '（') continue;
     const close = findClose(text, k, Math.min(text.length, k + 40));
     if (close < 0) continue;
-    const inner = text.slice(k + 1, close);
-    if (DATE_PAREN_CHARS.test(inner) && /[0-9]/.test(inner) && /[年月日]/.test(inner)) return k;
+    if (isDatesOnly(text.slice(k + 1, close))) return k;
   }
   return end;
 }
@@ -157,6 +174,8 @@ function seamIn(text: string, y: number, clauseEnd: number, end: number): number
     // 把工作|落实: a coverb still waits for its verb, so the clause goes on
     if (COVERBS.includes(word)) return end;
     if (at < SEAM.minClause) continue;
+    // 9月10日前|开展…: a date is the clause's adverbial, not a heading the body follows
+    if (DATE_PAREN_CHARS.test(window.slice(0, at))) continue;
     // an opener, or an adverb right before one (…综合素质|认真 贯彻…)
     const opener = BODY_OPENERS.includes(word) ? k : SEAM_ADVERBS.includes(word) && BODY_OPENERS.includes(words[k + 1] ?? '') ? k + 1 : -1;
     if (opener < 0) continue;

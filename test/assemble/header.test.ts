@@ -31,6 +31,10 @@ describe('isOrganName', () => {
   it('bureau', () => expect(isOrganName('某某县教育局')).toBe(true));
   it('redacted', () => expect(isOrganName('XX镇中心小学')).toBe(false));
   it('too short', () => expect(isOrganName('学校')).toBe(false));
+  it('a company', () => expect(isOrganName('青川燃气集团有限公司')).toBe(true));
+  it('an education group', () => expect(isOrganName('东湖区实验小学教育集团')).toBe(true));
+  it('a residents committee', () => expect(isOrganName('桂花社区居委会')).toBe(true));
+  it('a hospital', () => expect(isOrganName('南岭县人民医院')).toBe(true));
   it('a sentence', () => expect(isOrganName('认真落实上级精神')).toBe(false));
 });
 
@@ -43,6 +47,8 @@ describe('signatures', () => {
   it('Chinese numeral date', () => expect(signatures('相关材料。\n二0一三年三月')[0]).toMatchObject({ issuer: null, date: { value: '2013-03', text: '二0一三年三月' } }));
   it('flattened notice signature', () =>
     expect(signatures('请贯彻落实。城关镇中心学校2014年3月2日城关镇中心学校办公室2014年3月2日印发').map((x) => x.issuer)).toEqual(['城关镇中心学校', '城关镇中心学校办公室']));
+  it('a company signs its report', () =>
+    expect(signatures('…完成目标。\n青川燃气集团有限公司\n2025年1月8日')[0]?.issuer).toBe('青川燃气集团有限公司'));
   it('dotted date', () => expect(signatures('…落实。\n城南小学\n2015.3.1')[0]).toMatchObject({ issuer: '城南小学', date: { value: '2015-03-01' } }));
   it('seal note after the organ', () => expect(signatures('…落实。\n城南小学(盖章)\n2015年3月1日')[0]?.issuer).toBe('城南小学'));
   it('a field value date is not a signature', () => expect(signatures('整改时间:2016.5.10\n责任人:王某')).toEqual([]));

@@ -3,7 +3,7 @@
 // Run it on purpose only, after checking that the change in output is intended (review the git diff).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,4 +27,4 @@ const target = join(root, 'test', 'e2e', 'expected', 'samples.ndjson');
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, r.stdout);
 const count = r.stdout.split('\n').filter((l) => l !== '').length;
-console.log(`update-expected: wrote ${count} records to ${target.slice(root.length + 1)}`);
+console.log(`update-expected: wrote ${count} records to ${relative(root, target)}`);

@@ -19,6 +19,12 @@ describe('titleAt: stops', () => {
     expect(titleAt(text, 2, text.indexOf('1.')).title).toBe('重点工作');
   });
   it('skips spaces after the marker', () => expect(title('一、  工作目标\n')).toBe('工作目标'));
+  it('skips a leading date parenthesis before a colon', () =>
+    expect(titleAt('第一阶段(2024年2月20日—3月15日):部署阶段。各校制定方案。', 4, 30).title).toBe('部署阶段'));
+  it('keeps a leading parenthesis that is not only dates', () =>
+    expect(titleAt('第一阶段(部署):制定方案。', 4, 14).title).toBe('(部署)'));
+  it('a leading date is not a heading the body follows', () =>
+    expect(title('1.9月10日前开展“感恩教师”主题活动。')).toBe('9月10日前开展“感恩教师”主题活动'));
   it('skips a colon after 第一阶段', () => expect(titleAt('第一阶段:宣传发动阶段\n', 4, 11).title).toBe('宣传发动阶段'));
   it('trims trailing punctuation', () => expect(title('二、组织机构.\n')).toBe('组织机构'));
   it('a space between two phrases ends a flattened title', () => expect(title('(一)改善办学条件,夯实基础 义务教育要实现均衡', 3)).toBe('改善办学条件,夯实基础'));
