@@ -33,6 +33,8 @@ export interface AssembleInput {
 
 const KEYWORD_COUNT = 10;
 
+const SCHEMA_ID = 'plan-extract/document@1' as const;
+
 export function assemble(input: AssembleInput): DocumentRecord {
   const { text, sections, dates } = input;
   const found = findTitle({
@@ -57,7 +59,6 @@ export function assemble(input: AssembleInput): DocumentRecord {
   const toCp = codePointMapper(text);
   const cpSpan = (s: readonly [number, number]): [number, number] => [toCp(s[0]), toCp(s[1])];
   const common = {
-    schema: 'plan-extract/document@1' as const,
     title,
     source: input.source,
     script: input.script,
@@ -72,7 +73,8 @@ export function assemble(input: AssembleInput): DocumentRecord {
     keywords: documentKeywords(text, KEYWORD_COUNT),
     warnings: [...input.warnings, ...typeWarnings].map((w) => (w.span ? { ...w, span: cpSpan(w.span) } : w)),
   };
+  // schema and type first: what a reader of the JSON looks for before anything else
   return type === 'work_plan'
-    ? { ...common, type, ...planViews(text, roled, dates) }
-    : { ...common, type, ...reportViews(roled) };
+    ? { schema: SCHEMA_ID, type, ...common, ...planViews(text, roled, dates) }
+    : { schema: SCHEMA_ID, type, ...common, ...reportViews(roled) };
 }
