@@ -27,6 +27,8 @@ function referenceYearOf(options: ExtractOptions): number | null {
 /** Runs everything after ingestion on decoded text. */
 export function extractIngested(ingested: Ingested, path: string, hash: string, options: ExtractOptions = {}): DocumentRecord[] {
   const normalized = normalize(ingested.text, { format: ingested.format });
+  // nothing left (an empty file, or only page and site noise): no document to report
+  if (normalized.text.trim() === '') return [];
   const parts = splitDocuments(normalized.text);
   const ctx: ExtractContext = { referenceYear: referenceYearOf(options), referenceDate: options.referenceDate ?? null };
   return parts.map((part, i) => {
@@ -75,7 +77,10 @@ export async function extractBytes(bytes: Uint8Array, path: string, format: Form
   const hash = sha256(bytes);
   const result = await ingestBytes(bytes, path, format);
   if (!result.ok) return [errorRecord(path, hash, result.format, result.error.code, result.error.message)];
-  return extractIngested(result.value, path, hash, options);
+  const documents = extractIngested(result.value, path, hash, options);
+  return documents.length > 0
+    ? documents
+    : [errorRecord(path, hash, format, 'NO_TEXT', 'the file holds no text (nothing is left once page and site noise is removed)')];
 }
 
 /** Reads and extracts one file. Never rejects for bad input: it returns an error record. */

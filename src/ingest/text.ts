@@ -7,7 +7,7 @@ import { stripMarkdown } from './markdown.js';
 
 /**
  * Reads a .txt or .md file's bytes. Synchronous and pure; never throws for bad input.
- * An empty (or blank) file is read as empty UTF-8 text with an EMPTY_TEXT warning, not as a failure.
+ * An empty (or blank) file is read as empty text; the pipeline reports it (NO_TEXT).
  */
 export function readText(bytes: Uint8Array, format: 'txt' | 'md'): IngestResult {
   const binary = binaryFormatOf(bytes);
@@ -24,8 +24,6 @@ export function readText(bytes: Uint8Array, format: 'txt' | 'md'): IngestResult 
     warnings.push({ code: 'CONTROL_CHARS_REMOVED', message: `${what} removed` });
   }
   const text = format === 'md' ? stripMarkdown(cleaned.text) : cleaned.text;
-  // not an error: the pipeline still yields a (sectionless) record, and this says why it is empty
-  if (text.trim() === '') warnings.push({ code: 'EMPTY_TEXT', message: 'the file holds no text' });
   return { ok: true, value: { text, format, encoding: decoded.encoding, pages: null, warnings } };
 }
 

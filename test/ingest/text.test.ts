@@ -38,15 +38,10 @@ describe('readText: txt', () => {
     const v = ok(readText(fixture('damaged-gb18030.txt'), 'txt'));
     expect(v.warnings.map((w) => w.code)).toEqual(['DECODING_REPLACED']);
   });
-  it('empty file → empty text and an EMPTY_TEXT warning, no error', () =>
-    expect(ok(readText(new Uint8Array(), 'txt'))).toMatchObject({
-      text: '',
-      encoding: 'utf-8',
-      warnings: [{ code: 'EMPTY_TEXT', message: 'the file holds no text' }],
-    }));
-  it('blank lines only → EMPTY_TEXT', () => expect(ok(readText(utf8('\n  \n'), 'txt')).warnings[0]?.code).toBe('EMPTY_TEXT'));
-  it('front matter only (md) → EMPTY_TEXT', () =>
-    expect(ok(readText(utf8('---\na: 1\n---\n'), 'md')).warnings.map((w) => w.code)).toEqual(['EMPTY_TEXT']));
+  it('empty file → empty text, not an ingestion failure (the pipeline reports NO_TEXT)', () =>
+    expect(ok(readText(new Uint8Array(), 'txt'))).toMatchObject({ text: '', encoding: 'utf-8', warnings: [] }));
+  it('blank lines only → blank text', () => expect(ok(readText(utf8('\n  \n'), 'txt')).text.trim()).toBe(''));
+  it('front matter only (md) → blank text', () => expect(ok(readText(utf8('---\na: 1\n---\n'), 'md')).text.trim()).toBe(''));
   it('a stray NUL is removed with a warning', () => {
     const v = ok(readText(utf8('一、工作目标。新增学位600个。\u0000二、主要任务。'), 'txt'));
     expect(v.text).toBe('一、工作目标。新增学位600个。二、主要任务。');

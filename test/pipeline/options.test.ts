@@ -1,6 +1,6 @@
 // Library options that reach the extractors through the pipeline.
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/pipeline.js';
+import { extractBytes, extractText } from '../../src/pipeline.js';
 
 const PLAN = [
   '某镇中心小学2025年工作计划',
@@ -31,4 +31,17 @@ describe('referenceDate', () => {
   const UNDATED = '某校工作计划\n一、主要任务\n1.3月8日前完成自查。';
   it('gives the year to a document that has none', () =>
     expect(extractText(UNDATED, { referenceDate: '2019' })[0]?.dates[0]).toMatchObject({ value: '2019-03-08', yearInferred: true }));
+});
+
+describe('empty input', () => {
+  it('extractText of blank text gives no document', () => expect(extractText(' \n\n ')).toEqual([]));
+  it('extractBytes of an empty file gives a NO_TEXT error record', async () => {
+    const [r] = await extractBytes(new Uint8Array(), 'empty.txt', 'txt');
+    expect(r).toMatchObject({ schema: 'plan-extract/error@1', source: { path: 'empty.txt', format: 'txt' }, error: { code: 'NO_TEXT' } });
+  });
+  it('a file of site chrome only gives NO_TEXT', async () => {
+    const chrome = '您好,欢迎访问本站\n当前位置:首页 > 文档 > 计划\n- 2021-04-13 发布 |\n- 37.5 KB |\n';
+    const [r] = await extractBytes(new TextEncoder().encode(chrome), 'chrome.txt', 'txt');
+    expect(r?.schema === 'plan-extract/error@1' && r.error.code).toBe('NO_TEXT');
+  });
 });
