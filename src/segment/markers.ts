@@ -13,8 +13,10 @@ export type MarkerStyle =
   | 'ar-dun' // 1、
   | 'ar-paren' // (1)
   | 'ar-rparen' // 1)
+  | 'cn-rparen' // 一)
   | 'circled' // ①
-  | `di-${string}`; // 第一阶段, 第二部分 (the suffix is part of the style)
+  | `dec-${number}` // 1 / 1.1 / 1.1.1: decimal outline numbering, the style names the component count
+  | `di-${string}`; // 第一阶段, 第二部分, 第一章, 第一条 (the suffix is part of the style)
 
 /** Where a candidate stands, from most to least heading-like. */
 export type MarkerContext =
@@ -34,8 +36,10 @@ export interface MarkerCandidate {
   readonly start: number;
   /** Offset just after the marker (its punctuation included). */
   readonly end: number;
-  /** The marker as written, normalized to half-width ("一、", "(一)", "1.", "第一阶段"). */
+  /** The marker as written, normalized to half-width ("一、", "(一)", "1.", "1.2", "第一阶段"). */
   readonly number: string;
+  /** Decimal markers: the components before the last ("1" for 1.2, "1.2" for 1.2.3); '' otherwise. */
+  readonly prefix: string;
   readonly context: MarkerContext;
   /** Inside 《》 or “” (a quoted list or title, not a heading). */
   readonly quoted: boolean;
@@ -55,7 +59,44 @@ export interface MarkerRule {
 }
 
 /** Suffixes of 第X… markers that head sections (篇 is a part label, see split.ts). */
-const DI_SUFFIXES = ['阶段', '部分', '章', '节', '步'] as const;
+const DI_SUFFIXES = ['阶段', '部分', '章', '节', '步', '条'] as const;
+/** 第X条 articles only count at line starts (第三条规定 in running text is a reference). */
+const LINE_ONLY_DI = new Set<MarkerStyle>(['di-条']);
+/** Regulations (办法, 细则) run to many articles. */
+const MAX_ARTICLE = 99;
+
+/** Enclosed numerals beyond ①: each range's first code point, its ordinal and the style it writes. */
+interface EnclosedRange {
+  readonly from: number;
+  readonly to: number;
+  readonly first: number;
+  readonly style: MarkerStyle;
+}
+/** ⑴ ⒈ ㈠ are (1) 1. (一) in one character; ➀ ➊ ⓵ ⓫ ㊀ are circled like ①. */
+const ENCLOSED: readonly EnclosedRange[] = [
+  { from: 0x2474, to: 0x2487, first: 1, style: 'ar-paren' }, // ⑴-⒇
+  { from: 0x2488, to: 0x249b, first: 1, style: 'ar-dot' }, // ⒈-⒛
+  { from: 0x3220, to: 0x3229, first: 1, style: 'cn-paren' }, // ㈠-㈩
+  { from: 0x2780, to: 0x2789, first: 1, style: 'circled' }, // ➀-➉
+  { from: 0x278a, to: 0x2793, first: 1, style: 'circled' }, // ➊-➓
+  { from: 0x24f5, to: 0x24fe, first: 1, style: 'circled' }, // ⓵-⓾
+  { from: 0x24eb, to: 0x24f4, first: 11, style: 'circled' }, // ⓫-⓴
+  { from: 0x3280, to: 0x3289, first: 1, style: 'circled' }, // ㊀-㊉
+];
+
+function enclosedAt(ch: string): EnclosedRange | null {
+  const cp = ch.codePointAt(0) ?? -1;
+  return ENCLOSED.find((r) => cp >= r.from && cp <= r.to) ?? null;
+}
+
+/** The ordinal of a marker body: enclosed numerals first, then ordinalOf (①, 12, 十二). */
+export function markerOrdinal(body: string): number | null {
+  const r = body.length === 1 ? enclosedAt(body) : null;
+  if (r) return (body.codePointAt(0) ?? 0) - r.from + r.first;
+  return ordinalOf(body);
+}
+
+const ENCLOSED_CLASS = ENCLOSED.map((r) => `\\u${r.from.toString(16)}-\\u${r.to.toString(16)}`).join('');
 
 export const MARKER_RULES: readonly MarkerRule[] = [
   // a stray space before 、 is a PDF artifact (一 、指导思想)
@@ -66,10 +107,28 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   { id: 'ar-dun', pattern: /([0-9]{1,2}) ?、/g, style: () => 'ar-dun', number: (b) => `${b}、` },
   { id: 'ar-paren', pattern: /[(（]([0-9]{1,2})[)）]/g, style: () => 'ar-paren', number: (b) => `(${b})` },
   { id: 'ar-rparen', pattern: /([0-9]{1,2})[)）]/g, style: () => 'ar-rparen', number: (b) => `${b})` },
+  // 1.1 / 1.2.3 (a trailing dot is kept as written); never a longer number (2014.3.2 fails the digit checks)
+  {
+    id: 'decimal',
+    pattern: /([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})([.．])?(?![0-9])/g,
+    style: (m) => `dec-${(m[1] ?? '').split(/[.．]/).length}`,
+    number: (b, m) => `${b.replace(/．/g, '.')}${m[2] ? '.' : ''}`,
+  },
+  // 1 总则 (1总则 once normalized): a bare number before Han text, kept only at line starts and when a 1.1 follows
+  { id: 'bare', pattern: /([0-9]{1,2})(?=[ \t\u3000]*[\u3400-\u9fff])/g, style: () => 'dec-1', number: (b) => b },
+  // a half bracket after a Chinese numeral (一)加强…) is kept to sentence starts below
+  { id: 'cn-rparen', pattern: new RegExp(`(${CN_NUM})[)）]`, 'g'), style: () => 'cn-rparen', number: (b) => `${b})` },
   { id: 'circled', pattern: /([\u2460-\u2473\u2776-\u277f\u3251-\u325f])/g, style: () => 'circled', number: (b) => b },
+  // ⑴ ⒈ ㈠ write as (1) 1. (一) (their NFKC form); circled variants stay as written
+  {
+    id: 'enclosed',
+    pattern: new RegExp(`([${ENCLOSED_CLASS}])`, 'g'),
+    style: (m) => enclosedAt(m[1] ?? '')?.style ?? 'circled',
+    number: (b) => (enclosedAt(b)?.style === 'circled' ? b : b.normalize('NFKC')),
+  },
   {
     id: 'di',
-    pattern: new RegExp(`第(${CN_NUM})(${DI_SUFFIXES.join('|')})`, 'g'),
+    pattern: new RegExp(`第(${CN_NUM}|[0-9]{1,2})(${DI_SUFFIXES.join('|')})`, 'g'),
     style: (m) => `di-${m[2] ?? ''}`,
     number: (b, m) => `第${b}${m[2] ?? ''}`,
   },
@@ -125,7 +184,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   // markers never overlap: the earlier one wins
   const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
-  return dropAttachmentLists(text, apart);
+  return keepBareWithChildren(dropAttachmentLists(text, apart));
 }
 
 /** "附件:" right before a marker opens a list of attachments (附件:1.某方案 2.某表), not a section. */
@@ -162,14 +221,16 @@ function candidateOf(
   quotedAt: (i: number) => boolean,
 ): MarkerCandidate | null {
   const style = rule.style(m);
-  const ordinal = ordinalOf(body);
-  if (ordinal === null || ordinal < 1 || ordinal > MAX_ORDINAL) return null;
+  if (style.startsWith('dec-')) return decimalCandidate(text, rule, m, body, start, end, breaks, quotedAt);
+  const ordinal = markerOrdinal(body);
+  if (ordinal === null || ordinal < 1 || ordinal > (style === 'di-条' ? MAX_ARTICLE : MAX_ORDINAL)) return null;
   const before = text[start - 1] ?? '';
   const arabic = style.startsWith('ar-');
   const chinese = style.startsWith('cn-') || style.startsWith('di-');
   // the numeral must be whole: 2014.3 / B1. / 十一、 (scanned whole elsewhere) / 第一、
   if (arabic && !style.endsWith('paren') && /[0-9A-Za-z.．_]/.test(before)) return null;
   if (style === 'ar-rparen' && /[(（0-9]/.test(before)) return null;
+  if (style === 'cn-rparen' && before && (/[(（]/.test(before) || CN.includes(before))) return null;
   if (chinese && !style.endsWith('paren') && before && (CN.includes(before) || before === '第' || before === '之' || before === '其')) return null;
   if (style.startsWith('di-') && /[0-9]/.test(text[end] ?? '')) return null;
   // 第(二)项, 第3.条: a reference to a numbered item, not one
@@ -181,6 +242,9 @@ function candidateOf(
   if (chinese && CN.includes(after) && /^[一二三四五六七八九十]+(?:、|年级|\.|．)/.test(text.slice(text.indexOf(after, end), end + 8))) return null;
   const context = contextOf(text, start, breaks);
   const opening = context === 'line' || context === 'page' || context === 'stop' || context === 'space';
+  // 一) mid-sentence closes a parenthesis (见(一)…一); 第三条规定 in running text is a reference
+  if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
+  if (LINE_ONLY_DI.has(style) && context !== 'line' && context !== 'page') return null;
   let score = 0;
   if (/[0-9]/.test(after)) {
     // 1.2014年8月前 and 1、3月份召开… are headings; 3.12万, 1.2倍 and 1、2、3年级 are not
@@ -201,7 +265,70 @@ function candidateOf(
   const quoted = context !== 'line' && context !== 'page' && quotedAt(start);
   if (quoted) score -= 6;
   if (TOC_LINE_END.test(restOfLine(text, end))) score -= 8;
-  return { style, ordinal, start, end, number: rule.number(body, m), context, quoted, score };
+  return { style, ordinal, start, end, number: rule.number(body, m), prefix: '', context, quoted, score };
+}
+
+/** Contexts where a sentence, hence possibly a heading, starts. */
+const SENTENCE_START = new Set<MarkerContext>(['line', 'page', 'stop']);
+
+/** Units and date words after which a decimal is a quantity (3.12万, 1.5亿元, 2.3月), never a heading. */
+const DECIMAL_UNITS = new Set(['万', '亿', '元', '倍', '%', '％', '‰', '米', '吨', '亩', '岁', '年', '月', '日', '号', '时', '秒', '里', '顷']);
+/** Measure words (and 前/后 after a M.D date) that may also begin a heading word (个人, 公司, 前期): a quantity or date only when jieba cuts them alone. */
+const MEASURE_STARTS = new Set(['个', '余', '多', '千', '百', '公', '平', '立', '斤', '克', '升', '分', '点', '人', '次', '名', '所', '家', '台', '辆', '户', '项', '件', '天', '周', '届', '期', '批', '类', '种', '场', '级', '位', '小', '套', '本', '册', '张', '间', '座', '处', '部', '篇', '条', '前', '后', '起', '止', '至']);
+/** What may open a heading's text after a decimal marker: Han, or a quote or bracket. */
+const DECIMAL_HEAD = /[\u3400-\u9fff《“「【(（]/;
+
+/** A decimal-outline candidate (1.2, 1.2.3, or a bare 1 at a line start): only where a sentence starts, before Han text. */
+function decimalCandidate(
+  text: string,
+  rule: MarkerRule,
+  m: RegExpExecArray,
+  body: string,
+  start: number,
+  end: number,
+  breaks: ReadonlySet<number>,
+  quotedAt: (i: number) => boolean,
+): MarkerCandidate | null {
+  const parts = body.split(/[.．]/);
+  // 0.30, 1.05: a zero component or a leading zero is a decimal fraction
+  if (parts.some((p) => p === '' || p.startsWith('0'))) return null;
+  const values = parts.map(Number);
+  if (values.some((v) => v < 1 || v > MAX_ORDINAL)) return null;
+  const before = text[start - 1] ?? '';
+  // V1.1, 2014.3.2 (scanned from 14), 第1.2条
+  if (/[0-9A-Za-z.．_第]/.test(before)) return null;
+  const context = contextOf(text, start, breaks);
+  const bare = parts.length === 1;
+  if (bare ? context !== 'line' && context !== 'page' : !SENTENCE_START.has(context)) return null;
+  const after = firstAfter(text, end);
+  if (!DECIMAL_HEAD.test(after)) return null;
+  const at = text.indexOf(after, end);
+  if (DECIMAL_UNITS.has(after) || (MEASURE_STARTS.has(after) && isMeasure(text, at))) return null;
+  if (context === 'stop' && quotedAt(start)) return null;
+  let score = CONTEXT_SCORE[context] - (bare ? 1 : 0);
+  if (TOC_LINE_END.test(restOfLine(text, end))) score -= 8;
+  const style = rule.style(m);
+  const ordinal = values[values.length - 1] ?? 0;
+  const prefix = parts.slice(0, -1).join('.');
+  return { style, ordinal, start, end, number: rule.number(body, m), prefix, context, quoted: false, score };
+}
+
+/** A measure word at `i`: jieba cuts it alone, or a unit follows it (千米, 余万, 小时). */
+function isMeasure(text: string, i: number): boolean {
+  const next = text[i + 1] ?? '';
+  if (DECIMAL_UNITS.has(next)) return true;
+  // a measure word at a line or text end (1.5人) stands alone too
+  if (!/[\u3400-\u9fff]/.test(next)) return true;
+  return wordStarts(text.slice(i, i + 4)).includes(1);
+}
+
+/** A bare "1 总则" heads a decimal ladder only when a "1.x" marker follows it (table rows are bare numbers too). */
+function keepBareWithChildren(candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  return candidates.filter((c, k) => {
+    if (c.style !== 'dec-1') return true;
+    const path = String(c.ordinal);
+    return candidates.slice(k + 1).some((d) => d.style === 'dec-2' && d.prefix === path);
+  });
 }
 
 /** A table-of-contents entry ends its line with leader dots and a page number (指导思想……1). */

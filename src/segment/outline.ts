@@ -33,6 +33,8 @@ export const STRUCTURE_SCORE = {
   reused: -3,
   /** The next number written in a sibling style of the open level (3. after 1、 2、): a typo. */
   alias: -1.5,
+  /** A decimal marker whose prefix names its parent (1.1 under 1.): the number itself proves the nesting. */
+  ladder: 1.5,
 } as const;
 
 /** Conventional nesting rank of each style, outermost first; 第X阶段-style markers have none. */
@@ -44,7 +46,10 @@ const STYLE_RANK: Readonly<Record<string, number>> = {
   'ar-dun': 3,
   'ar-paren': 4,
   'ar-rparen': 4,
+  'cn-rparen': 2,
   circled: 5,
+  // chapters hold everything (第X节 may be a lesson period, 第X条 and 第X阶段 sit wherever the document puts them)
+  'di-章': -1,
 };
 
 /** Styles that documents mix up within one list. */
@@ -55,6 +60,8 @@ const ALIASES: Readonly<Record<string, MarkerStyle>> = {
   'cn-dot': 'cn-dun',
   'ar-paren': 'ar-rparen',
   'ar-rparen': 'ar-paren',
+  'cn-paren': 'cn-rparen',
+  'cn-rparen': 'cn-paren',
 };
 
 const BEAM_WIDTH = 48;
@@ -64,6 +71,17 @@ const SHALLOWER = 0.01;
 interface Level {
   readonly style: MarkerStyle;
   readonly ordinal: number;
+  /** Decimal levels: the components before the ordinal ("1" for 1.2); '' otherwise. */
+  readonly prefix: string;
+}
+
+/** The decimal path a level's children extend: 1.2 for 1.2, 2 for 二、 or 2. */
+function pathOf(level: Level): string {
+  return level.prefix ? `${level.prefix}.${level.ordinal}` : String(level.ordinal);
+}
+
+function levelOf(c: MarkerCandidate): Level {
+  return { style: c.style, ordinal: c.ordinal, prefix: c.prefix };
 }
 
 interface Accepted {
@@ -106,8 +124,8 @@ export function chooseOutline(candidates: readonly MarkerCandidate[]): OutlineEn
 }
 
 function signature(s: State): string {
-  const levels = s.stack.map((l) => `${l.style}:${l.ordinal}`).join('/');
-  const memo = s.memo.map((l) => (l ? `${l.style}:${l.ordinal}` : '-')).join('/');
+  const levels = s.stack.map((l) => `${l.style}:${pathOf(l)}`).join('/');
+  const memo = s.memo.map((l) => (l ? `${l.style}:${pathOf(l)}` : '-')).join('/');
   return `${levels}|${memo}`;
 }
 
@@ -118,19 +136,21 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
   const at = findStyle(stack, c.style);
   // a sibling of an open level (going back up when it is an ancestor); when the style is open at
   // two depths, either may continue, the shallower by a hair (an inline 一、二、 list inside 三、 ends at 四、)
+  const decimal = c.prefix !== '';
   stack.forEach((level, j) => {
-    if (level.style !== c.style) return;
+    // 1.2 continues 1.1 only: a decimal sibling shares its prefix
+    if (level.style !== c.style || level.prefix !== c.prefix) return;
     const step = c.ordinal - level.ordinal;
     const bonus =
       step === 1 ? STRUCTURE_SCORE.next
       : step === 2 ? STRUCTURE_SCORE.skip
       : step === 0 ? STRUCTURE_SCORE.repeat
-      : c.ordinal === 1 && j > 0 ? STRUCTURE_SCORE.restart // the top level never restarts: that is another document or a list
+      : c.ordinal === 1 && j > 0 && !decimal ? STRUCTURE_SCORE.restart // the top level never restarts: that is another document or a list
       : null;
     if (bonus === null) return;
     const memo = closeLevels(state.memo, stack, j + 1);
     const gain = c.score + bonus + SHALLOWER * (at - j);
-    out.push(accept(state, [...stack.slice(0, j), { style: c.style, ordinal: c.ordinal }], memo, gain, index, j + 1));
+    out.push(accept(state, [...stack.slice(0, j), levelOf(c)], memo, gain, index, j + 1));
   });
   // the next number in a look-alike style (1、 2、 3. 4、): the level keeps its own style
   const alias = ALIASES[c.style];
@@ -139,10 +159,21 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
   if (aliased && c.ordinal === aliased.ordinal + 1) {
     const memo = closeLevels(state.memo, stack, aliasAt + 1);
     const gain = c.score + STRUCTURE_SCORE.next + STRUCTURE_SCORE.alias;
-    out.push(accept(state, [...stack.slice(0, aliasAt), { style: aliased.style, ordinal: c.ordinal }], memo, gain, index, aliasAt + 1));
+    out.push(accept(state, [...stack.slice(0, aliasAt), { style: aliased.style, ordinal: c.ordinal, prefix: '' }], memo, gain, index, aliasAt + 1));
   }
   // a new level under the deepest open one
   const top = stack[stack.length - 1];
+  if (decimal) {
+    // 1.1 opens under the level numbered 1 (1., 1, 一、 or (一)); 1.2.1 under 1.2
+    if (!top || pathOf(top) !== c.prefix || top.style === c.style) return out;
+    const bonus = c.ordinal === 1 ? STRUCTURE_SCORE.first : c.ordinal === 2 ? STRUCTURE_SCORE.missedFirst : null;
+    if (bonus !== null) {
+      const depth = stack.length + 1;
+      const gain = c.score + bonus + STRUCTURE_SCORE.ladder;
+      out.push(accept(state, [...stack, levelOf(c)], state.memo.slice(0, depth), gain, index, depth));
+    }
+    return out;
+  }
   if (!top || top.style !== c.style) {
     const depth = stack.length + 1;
     const prior = state.memo[depth - 1] ?? null;
@@ -155,7 +186,7 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
       bonus += nestingTerm(top?.style ?? null, c.style);
       // deeper memos belonged to the previous parent's subtree
       const memo = state.memo.slice(0, depth);
-      out.push(accept(state, [...stack, { style: c.style, ordinal: c.ordinal }], memo, c.score + bonus, index, depth));
+      out.push(accept(state, [...stack, levelOf(c)], memo, c.score + bonus, index, depth));
     }
   }
   return out;
