@@ -29,7 +29,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { id: 'achievements', role: 'achievements', words: ['主要成绩', '工作成绩', '主要成效', '取得的成绩', '完成情况', '开展情况', '落实情况', '工作回顾', '主要做法', '成绩', '成效', '做法', '亮点'] },
   { id: 'achievements-report', role: 'achievements', words: ['主要工作', '工作情况', '重点工作'], only: 'summary_report' },
   { id: 'tasks', role: 'tasks', words: ['主要任务', '重点工作', '工作重点', '主要工作', '工作任务', '主要内容', '工作内容', '重点任务', '具体任务', '实施内容', '活动内容', '任务'], only: 'work_plan' },
-  { id: 'other', role: 'other', words: ['附则', '其他', '其它', '体会', '启示', '说明', '参加对象', '参加人员', '活动对象', '实施范围', '适用范围'] },
+  { id: 'other', role: 'other', words: ['附则', '总则', '其他', '其它', '体会', '启示', '说明', '参加对象', '参加人员', '活动对象', '实施范围', '适用范围'] },
 ];
 
 /** Short words (措施 问题 目标) name a role only in a short heading or at its start, not inside a long task sentence. */

@@ -30,6 +30,7 @@ describe('roleOfTitle in a plan', () => {
   it('实施步骤', () => expect(plan('实施步骤')).toBe('timeline'));
   it('基本情况', () => expect(plan('学校基本情况')).toBe('background'));
   it('附则', () => expect(plan('附则')).toBe('other'));
+  it('总则 (general provisions of a chaptered plan)', () => expect(plan('总则')).toBe('other'));
   it('a task sentence has no role word', () => expect(plan('深化课程改革,推动基础教育转型')).toBeNull());
   it('保障 inside a long heading is not measures', () => expect(plan('进一步端正行风,强化安全保障,创建良好环境')).toBeNull());
   it('目标 inside a long heading is not goals', () => expect(plan('推进目标导引教学,提高课堂教学效益')).toBeNull());
