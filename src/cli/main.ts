@@ -47,6 +47,7 @@ Examples:
   $ plan-extract --out results/ plans/           # results/<same tree>.json + results/manifest.json
   $ plan-extract --pretty --no-text report.pdf   # indented JSON array, without the text field
   $ cat plan.txt | plan-extract - --type work_plan --reference-date 2014
+  $ plan-extract --csv metrics reports/ > metrics.csv   # every metric as a spreadsheet table
   $ plan-extract schema document > document.schema.json
   $ plan-extract validate results/
 
