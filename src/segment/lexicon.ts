@@ -17,7 +17,7 @@ export const HEADING_WORDS: readonly string[] = [
 export const CLAUSE_STARTERS: readonly string[] = [
   '以', '按照', '根据', '依据', '为', '为了', '坚持', '围绕', '在', '通过', '结合', '针对', '着力', '紧紧', '深入', '认真',
   '全面', '进一步', '努力', '立足', '本着', '贯彻', '落实', '我校', '我们', '学校', '全县', '全区', '全镇', '今年', '本年',
-  '本学期', '本学年', '近年来', '一年来', '几年来', '成立', '由', '经', '对', '从', '把', '将', '各', '全体', '通过',
+  '本学期', '本学年', '近年来', '一年来', '几年来', '成立', '由', '经', '对', '从', '把', '将', '各', '全体', '通过', '到',
 ];
 
 /** Openers of an inline list (一是…二是…): the body has begun. */
@@ -38,7 +38,7 @@ export const BODY_OPENERS: readonly string[] = [
 export const ACTION_VERBS: readonly string[] = ['加强', '提高', '推进', '强化', '坚持', '确保', '实行', '提升', '促进', '深化', '狠抓', '明确'];
 
 /** Words that begin with a one-character clause opener without opening a clause (基本情况对比, 工作目标以上). */
-export const NOT_OPENERS: readonly string[] = ['对比', '以上', '以下', '以及', '以内', '为主', '为止', '在于', '在内', '对象', '将来', '由此'];
+export const NOT_OPENERS: readonly string[] = ['对比', '以上', '以下', '以及', '以内', '为主', '为止', '在于', '在内', '对象', '将来', '由此', '到位', '到底', '到达'];
 
 /** Coverbs that need a verb later in their clause (把…落实, 对…进行). */
 export const COVERBS: readonly string[] = ['把', '将', '对', '向', '让', '使', '被', '在', '从', '给', '以', '为', '由', '与'];
@@ -48,3 +48,23 @@ export const SEAM_ADVERBS: readonly string[] = ['认真', '积极', '切实', '�
 
 /** Nouns that close a heading phrase, so a verb right before them is no seam (落实情况, 开展工作). */
 export const HEADING_FINALS: readonly string[] = ['情况', '方面', '工作', '问题', '要求', '措施', '成效', '经验', '计划', '方案'];
+
+/** Nouns that head a heading's object phrase, so the body may start right after one (完善网格治理体系|将…, 强化经费保障|街道…). */
+export const HEAD_NOUNS: readonly string[] = [
+  '建设', '体系', '机制', '制度', '水平', '能力', '质量', '保障', '考核', '领导', '管理', '服务', '队伍', '环境', '责任',
+  '宣传', '治理', '化解', '监督', '督导', '督查', '整治', '防控', '基础', '格局', '效能', '作风', '氛围', '合力', '意识',
+  '素质', '力度', '实效', '成效', '改革', '创新', '发展', '培训', '教育', '评价', '监管', '投入', '协作', '联动', '落实',
+  '行为', '结构', '模式', '秩序', '纪律', '特色', '品牌', '内涵', '平台', '阵地', '载体', '网络', '党建', '安全', '工程', '活动',
+  '保护', '权益', '安全感', '获得感', '幸福感', '满意度', '工作', '任务',
+];
+
+/** Verbs that open a heading though jieba may tag them otherwise (规范/n, 深化/j, 全面/n). */
+export const HEADING_VERBS: readonly string[] = [
+  '规范', '优化', '深化', '落实', '全面', '健全', '完善', '严格', '扎实', '突出', '注重', '夯实', '聚焦', '创新', '拓展', '打造',
+];
+
+/** Words that may stand as the subject of a body sentence right after a heading (街道安排…, 各社区对照…). */
+export const SUBJECT_TAGS: readonly string[] = ['r', 'n', 'ns', 'nt', 'nz', 'j'];
+
+/** Starts of a title that is a sentence with its own subject or time, so no heading ends inside it (各学科每学期开展…). */
+export const SENTENCE_OPENERS: readonly string[] = ['各', '每', '我校', '我们', '我局', '我院', '本学期', '本学年', '今年', '全体'];

@@ -1,7 +1,7 @@
 // Section titles (DESIGN.md step 3): from after the marker to the first 。, a colon or the
 // line end; in flattened text, to where the body starts (a heading word followed by a
 // clause opener, an inline list 一是…, a trailing date parenthesis).
-import { wordStarts } from '../nlp/segmenter.js';
+import { tag, wordStarts } from '../nlp/segmenter.js';
 import {
   ACTION_VERBS,
   BODY_OPENERS,
@@ -9,10 +9,14 @@ import {
   COVERBS,
   DATE_PAREN_CHARS,
   HEADING_FINALS,
+  HEADING_VERBS,
   HEADING_WORDS,
+  HEAD_NOUNS,
   INLINE_LIST_OPENERS,
   NOT_OPENERS,
   SEAM_ADVERBS,
+  SENTENCE_OPENERS,
+  SUBJECT_TAGS,
 } from './lexicon.js';
 
 export interface TitleSpan {
@@ -48,6 +52,7 @@ export function titleAt(text: string, from: number, limit: number): TitleSpan {
   }
   e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), headingWordEnd(text, i, e));
   e = Math.min(e, headingBodySeam(text, i, e));
+  e = Math.min(e, runOnSeam(text, i, e));
   const raw = text.slice(i, e);
   const title = raw.replace(TRAILING, '');
   return { title, start: i, end: i + title.length };
@@ -130,7 +135,10 @@ function bodyFollows(text: string, from: number, k: number, end: number): boolea
   const starts = wordStarts(window);
   if (!starts.includes(at)) return false;
   const nextStart = starts.find((s) => s > at) ?? window.length;
-  return opensClause(window.slice(at, nextStart));
+  if (!opensClause(window.slice(at, nextStart))) return false;
+  // 主要工作|开展情况: a verb that heads another heading noun goes on with the title
+  const afterStart = starts.find((s) => s > nextStart) ?? window.length;
+  return !HEADING_FINALS.includes(window.slice(nextStart, afterStart));
 }
 
 /** A word that opens the body: a clause opener, or one fused with what follows (以党的…: jieba cuts 以党). */
@@ -151,6 +159,7 @@ const CLAUSE_ENDS = [',', '，', '、', ';', '；', '“', '”', '《'];
  * at a word start past the clause's own first words; the title ends there.
  */
 function headingBodySeam(text: string, from: number, end: number): number {
+  if (SENTENCE_OPENERS.some((w) => text.startsWith(w, from))) return end;
   let y = from;
   for (let n = 0; n < SEAM.maxClauses; n++) {
     const ce = indexOfAny(text, CLAUSE_ENDS, y, end);
@@ -174,6 +183,8 @@ function seamIn(text: string, y: number, clauseEnd: number, end: number): number
     // 把工作|落实: a coverb still waits for its verb, so the clause goes on
     if (COVERBS.includes(word)) return end;
     if (at < SEAM.minClause) continue;
+    // 聚焦主责抓|落实: the opener is the object of a one-character verb
+    if ((words[k - 1] ?? '').length === 1) continue;
     // 9月10日前|开展…: a date is the clause's adverbial, not a heading the body follows
     if (DATE_PAREN_CHARS.test(window.slice(0, at))) continue;
     // an opener, or an adverb right before one (…综合素质|认真 贯彻…)
@@ -189,4 +200,73 @@ function seamIn(text: string, y: number, clauseEnd: number, end: number): number
 function indexOfAny(text: string, chars: readonly string[], from: number, to: number): number {
   for (let k = from; k < to; k++) if (chars.includes(text[k] ?? '')) return k;
   return -1;
+}
+
+/** Bounds of a one-clause heading glued to a long body: 完善网格治理体系|将辖区划分为…,… */
+const RUN_ON = { minTitle: 25, minHead: 4, maxHead: 14, minBodyClause: 6, minBody: 12, tail: 12 } as const;
+/** Characters that end the first clause of a body. */
+const CLAUSE_PUNCT = /[,，、;；“”《》()（）]/;
+/** Tags of words that open a body clause on their own: preposition, adverb, time word. */
+const OPENER_TAGS = ['p', 'd', 't'];
+/** One-character coverbs and prepositions that open a body (将辖区…, 在8个社区…, 到2025年底…). */
+const SEAM_PREPOSITIONS: readonly string[] = [...COVERBS, '到', '于'];
+
+/**
+ * A long title whose first clause is a verb-object heading running into its body with no
+ * punctuation: the heading ends on a head noun (体系, 建设, 保障) and the body opens with a
+ * preposition, adverb or time word (将, 在), a new verb (推动, 新增) or a subject and its verb
+ * (街道安排). Only when the body's first clause is long, so 加强安全教育培训,… stays whole.
+ */
+function runOnSeam(text: string, from: number, end: number): number {
+  if (end - from < RUN_ON.minTitle) return end;
+  const first = tag(text.slice(from, from + RUN_ON.minHead))[0];
+  if (!first || !headingVerb(first.word, first.tag)) return end;
+  const head = text.slice(from, Math.min(end, from + RUN_ON.maxHead + 4));
+  const starts = wordStarts(head);
+  for (let p = from + RUN_ON.minHead; p <= from + RUN_ON.maxHead && p < end; p++) {
+    if (!/[\u3400-\u9fff]/.test(text[p - 1] ?? '')) return end;
+    // 树立…观将发展|理念: a coverb inside the heading waits for its verb, so this is a sentence
+    const at = p - 1 - from;
+    if (at > 1 && starts.includes(at) && starts.includes(at + 1) && SEAM_PREPOSITIONS.includes(head[at] ?? '')) return end;
+    if (!HEAD_NOUNS.some((w) => text.startsWith(w, p - w.length) && p - w.length >= from + 2)) continue;
+    if (end - p < RUN_ON.minBody || firstClauseLength(text, p, end) < RUN_ON.minBodyClause) continue;
+    // 安全|感: not inside a word, unless a one-character coverb got fused (多元化|解在)
+    if (!SEAM_PREPOSITIONS.includes(text[p] ?? '') && !starts.includes(p - from)) continue;
+    if (opensBody(tag(text.slice(p, Math.min(end, p + RUN_ON.tail))))) return p;
+  }
+  return end;
+}
+
+/** A heading opens with a verb (加强, 完善), or a word jieba mistags that is used as one (规范/n). */
+function headingVerb(word: string, posTag: string): boolean {
+  if (HEADING_VERBS.includes(word) || ACTION_VERBS.includes(word) || BODY_OPENERS.includes(word)) return true;
+  return posTag.startsWith('v') && posTag !== 'vn' || posTag === 'a' || posTag === 'ad';
+}
+
+/** Whether the tagged tail starts a body: a coverb/adverb/time word, a new verb, or a subject with its verb. */
+function opensBody(words: readonly { word: string; tag: string }[]): boolean {
+  const [w0, w1] = words;
+  if (!w0 || HEAD_NOUNS.includes(w0.word)) return false;
+  if (SEAM_PREPOSITIONS.includes(w0.word)) return true;
+  // 将, 在8个…, 各|学校, 全面推行 (an adverb jieba fuses with its verb)
+  if (OPENER_TAGS.includes(w0.tag) || w0.tag === 'r' || SEAM_ADVERBS.some((a) => w0.word.startsWith(a))) return true;
+  // 推动|社区服务, not 开展|情况 (a verb heading a noun phrase)
+  if (w0.tag === 'v' || BODY_OPENERS.includes(w0.word) || ACTION_VERBS.includes(w0.word)) return !HEADING_FINALS.includes(w1?.word ?? '');
+  // 街道|安排|专项经费, 道路 硬化 工程|已完成: a subject (up to three words) with its own verb or adverb
+  if (!SUBJECT_TAGS.includes(w0.tag)) return false;
+  let k = 1;
+  while (k < MAX_SUBJECT_WORDS && [...SUBJECT_TAGS, 'vn'].includes(words[k]?.tag ?? '')) k++;
+  const pred = words[k];
+  if (!pred || (pred.tag !== 'v' && pred.tag !== 'd')) return false;
+  return !HEADING_FINALS.includes(words[k + 1]?.word ?? '');
+}
+
+/** Longest subject, in words, that may open a body right after a heading (道路 硬化 工程). */
+const MAX_SUBJECT_WORDS = 3;
+
+/** Length of the clause starting at `at`, up to the first clause punctuation or `end`. */
+function firstClauseLength(text: string, at: number, end: number): number {
+  let k = at;
+  while (k < end && !CLAUSE_PUNCT.test(text[k] ?? '')) k++;
+  return k - at;
 }
