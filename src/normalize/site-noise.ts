@@ -38,6 +38,39 @@ export const ACTION_LINES: ReadonlySet<string> = new Set([
   '返回首页', '首页', '上一页', '下一页', '加入收藏', '登录', '注册', '相关文档',
 ]);
 
+/** Headings of a site's lists of other documents (相关文档, 猜你喜欢): the short title lines under them are chrome too. */
+export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
+  '相关文档', '相关推荐', '热门推荐', '猜你喜欢', '猜您喜欢', '相关阅读', '推荐阅读', '延伸阅读', '热门文档', '热门文章',
+  '相关文章', '相关范文', '推荐文档', '精品推荐', '精选推荐', '最新推荐', '为你推荐', '为您推荐', '更多相关', '相关搜索',
+  '热门搜索', '大家都在看', '你可能喜欢', '你可能感兴趣', '您可能感兴趣', '同类文档', '最新文档', '相关文档推荐',
+  '更多推荐', '热门阅读', '本类热门', '本类推荐',
+]);
+
+/** Decoration around a related-list heading: brackets, a colon, a "more" link (【相关文档】, 热门推荐 更多>>). */
+const HEADING_DECOR_START = /^[[【〔<《■●◆▶#\s]+/;
+const HEADING_DECOR_END = /(?:[\s:\]】〕>》»]|更多|换一换|换一批)+$/;
+
+/** A list item of a related list: a symbol bullet before a title (· 某校2022年工作总结). */
+const SYMBOL_BULLET = /^[·•▪●○◆◇■□►▶※-] ?\S/;
+
+/** Words of other documents' titles, which related lists are made of. */
+const TITLE_CUE = /总结|计划|方案|报告|要点|范文|心得|体会|讲话|发言|汇报|述职|意见|通知|精选|通用|模板|[0-9]篇|doc|ppt|pdf/i;
+
+/** Longest related-list item, in display width: a title, never a paragraph. */
+const RELATED_ITEM_WIDTH = 60;
+/** Site lists hold a dozen or two titles; a longer run of short lines is a document of its own. */
+const RELATED_MAX_ITEMS = 30;
+/** Longest heading line worth testing (characters). */
+const RELATED_HEADING_LENGTH = 24;
+
+/** Copyright and site-registration footers (Copyright © 2016-2024 …, 版权所有, 京ICP备…号). */
+export const COPYRIGHT_LINES: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  { id: 'copyright', pattern: /copyright|©|版权所有(?![者人权])/i },
+  { id: 'icp', pattern: /ICP[备证]|公网安备|网安备\d/ },
+];
+/** Footers are short; a long line mentioning 版权所有 is body text. */
+const COPYRIGHT_WIDTH = 120;
+
 /** A "more" link left at the end of a body line (…稳定工作。 查看更多). */
 const TRAILING_ACTION = /(?<=[。！？!?.;；”)]|^) ?(?:查看更多|展开阅读全文|阅读全文|展开全文|查看全文|点击查看全文|下载全文) ?(?:>>|»|>)?$/;
 
@@ -103,9 +136,61 @@ export function chromeRule(line: string, header: boolean): string | null {
   if (isBreadcrumb(line)) return 'breadcrumb';
   if (/^(?:https?:\/\/|www\.)\S+$/.test(line)) return 'url';
   if (FOOTER_LABELS.some((l) => line.startsWith(l)) && /^[^:：]{2,6}[:：]/.test(line) && displayWidth(line) <= 150) return 'footer';
+  const copyright = COPYRIGHT_LINES.find((c) => c.pattern.test(line));
+  if (copyright && displayWidth(line) <= COPYRIGHT_WIDTH && !/[。;]/.test(line)) return copyright.id;
   const score = disclaimerScore(line);
   if (score >= DISCLAIMER_SCORE * (line.length > DISCLAIMER_SHORT ? 2 : 1)) return 'disclaimer';
   return null;
+}
+
+/** Is the line the heading of a related-documents list (【猜你喜欢】, 相关阅读:)? */
+export function isRelatedHeading(line: string): boolean {
+  if (line.length > RELATED_HEADING_LENGTH) return false;
+  const core = line.trim().replace(HEADING_DECOR_START, '').replace(HEADING_DECOR_END, '');
+  return RELATED_HEADINGS.has(core);
+}
+
+function isTitleLike(line: string): boolean {
+  return displayWidth(line) <= RELATED_ITEM_WIDTH && !/[。;!?]/.test(line);
+}
+
+/**
+ * Indices of the lines of related-documents lists: a heading and the title lines under it. When the
+ * titles run to the end of the text (bottom-of-page lists), all of them go if they read as document
+ * titles; elsewhere only the symbol-bulleted lines right under the heading go, so body text that
+ * resumes after the list (or a paragraph that mentions 推荐) stays.
+ */
+export function relatedListLines(lines: readonly string[]): Set<number> {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i) || !isRelatedHeading(lines[i] ?? '')) continue;
+    const items: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = (lines[j] ?? '').trim();
+      if (line.length === 0 || isRelatedHeading(line) || chromeRule(line, false) !== null) continue;
+      if (!isTitleLike(line)) break;
+      items.push(j);
+    }
+    const toEnd = j === lines.length;
+    const titles = items.filter((k) => TITLE_CUE.test(lines[k] ?? '') || SYMBOL_BULLET.test(lines[k] ?? ''));
+    if (toEnd && items.length <= RELATED_MAX_ITEMS && titles.length * 2 >= items.length) {
+      for (let k = i; k < lines.length; k++) drop.add(k);
+      break;
+    }
+    // elsewhere: the heading and its bulleted titles, when it has any (a bare heading is left to chromeRule)
+    const bulleted: number[] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = (lines[k] ?? '').trim();
+      if (line.length === 0) continue;
+      if (!SYMBOL_BULLET.test(line) || !isTitleLike(line)) break;
+      bulleted.push(k);
+    }
+    if (bulleted.length === 0) continue;
+    drop.add(i);
+    for (const k of bulleted) drop.add(k);
+  }
+  return drop;
 }
 
 export interface NoiseRemoved {
@@ -117,7 +202,9 @@ export function removeSiteNoise(text: string): NoiseRemoved {
   let removed = 0;
   let nonEmpty = 0;
   const out: string[] = [];
-  for (const raw of text.split('\n')) {
+  const raws = text.split('\n');
+  const related = relatedListLines(raws.map((raw) => raw.split(PAGE_BREAK).join('')));
+  for (const [index, raw] of raws.entries()) {
     // sentinels ride along: a dropped line keeps its page breaks
     const breaks = raw.split(PAGE_BREAK).length - 1;
     const line = breaks > 0 ? raw.split(PAGE_BREAK).join('') : raw;
@@ -126,7 +213,7 @@ export function removeSiteNoise(text: string): NoiseRemoved {
       continue;
     }
     nonEmpty++;
-    if (chromeRule(line, nonEmpty <= HEADER_LINES) !== null) {
+    if (related.has(index) || chromeRule(line, nonEmpty <= HEADER_LINES) !== null) {
       removed++;
       if (breaks > 0) out.push(PAGE_BREAK);
       continue;

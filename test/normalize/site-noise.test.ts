@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_BREAK as P } from '../../src/normalize/chars.js';
-import { chromeRule, removeSiteNoise } from '../../src/normalize/site-noise.js';
+import { chromeRule, isRelatedHeading, removeSiteNoise } from '../../src/normalize/site-noise.js';
 
 describe('chromeRule: site chrome lines', () => {
   it.each([
@@ -76,5 +76,83 @@ describe('removeSiteNoise', () => {
 
   it('keeps blank lines', () => {
     expect(removeSiteNoise('甲\n\n乙').text).toBe('甲\n\n乙');
+  });
+});
+
+describe('copyright and registration footers', () => {
+  it.each([
+    ['Copyright © 2010-2023 某某范文网 All Rights Reserved', 'copyright'],
+    ['copyright 2019 example.com', 'copyright'],
+    ['© 2021 教育资源网', 'copyright'],
+    ['某某文库 版权所有 联系邮箱:abc@example.com', 'copyright'],
+    ['备案号:浙ICP备12345678号-2', 'icp'],
+    ['京ICP证040000号', 'icp'],
+    ['苏公网安备 32010202000000号', 'icp'],
+  ])('%j is chrome (%s)', (line, rule) => {
+    expect(chromeRule(line, false)).toBe(rule);
+  });
+
+  it.each([
+    ['依法保护版权所有者的合法权益'],
+    ['版权所有人登记作品数量增加'],
+    ['加强知识产权保护,全年查处版权案件12起。'],
+    ['开展“版权所有、盗版必究”宣传活动,印发宣传材料5000份,引导群众自觉抵制盗版。'.repeat(2)],
+  ])('%j is content', (line) => {
+    expect(chromeRule(line, false)).toBeNull();
+  });
+});
+
+describe('isRelatedHeading', () => {
+  it.each([['相关文档'], ['猜你喜欢'], ['【热门推荐】'], ['相关阅读:'], ['推荐阅读 更多>>'], ['为您推荐 换一换']])('%j is a heading', (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+  it.each([['推荐优秀教师参加评选'], ['三、推荐阅读书目'], ['相关文件'], ['热门推荐产品销量增长']])('%j is not', (line) => {
+    expect(isRelatedHeading(line)).toBe(false);
+  });
+});
+
+describe('related-documents lists', () => {
+  const body = '某镇2023年工作总结\n全年完成任务。\n某镇人民政府\n2024年1月3日';
+
+  it('drops a bottom list of titles and the copyright line', () => {
+    const input = `${body}\n\n猜你喜欢\n· 某镇2021年工作总结\n· 2022年乡镇工作计划(精选8篇)\n热门推荐\n· 个人年度述职报告\nCopyright © 2015-2023 某某文库`;
+    expect(removeSiteNoise(input)).toEqual({ text: `${body}\n`, removed: 6 });
+  });
+
+  it('drops unbulleted titles that run to the end', () => {
+    const input = `${body}\n相关阅读\n村委会工作计划范文\n2020年党建工作要点`;
+    expect(removeSiteNoise(input).text).toBe(body);
+  });
+
+  it('keeps body text that resumes after a bulleted list', () => {
+    const input = `某校工作计划\n相关推荐\n· 某校安全工作方案\n· 某校德育工作总结\n为做好本学年工作,特制定本计划。\n一、指导思想`;
+    expect(removeSiteNoise(input).text).toBe('某校工作计划\n为做好本学年工作,特制定本计划。\n一、指导思想');
+  });
+
+  it('keeps a reading list at the end that is not made of document titles', () => {
+    const input = `${body}\n推荐阅读\n《乡土中国》\n《平凡的世界》`;
+    expect(removeSiteNoise(input).text).toBe(input);
+  });
+
+  it('keeps a 推荐 heading followed by body text', () => {
+    const input = `二、重点工作\n热门推荐\n各村推荐优秀党员3名,于5月底前报镇党委。`;
+    expect(removeSiteNoise(input).text).toBe(input);
+  });
+
+  it('keeps lines after a list that ends in a paragraph', () => {
+    const input = `猜你喜欢\n某县工作总结\n全年接待游客10万人次,同比增长5%。`;
+    expect(removeSiteNoise(input).text).toBe(input);
+  });
+
+  it('keeps page breaks of dropped list lines', () => {
+    expect(removeSiteNoise(`甲。\n相关文档\n${P}· 某校工作总结`).text).toBe(`甲。\n${P}`);
+  });
+});
+
+describe('related-documents lists: limits', () => {
+  it('keeps a long run of short lines after a heading (a document of its own)', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i + 1}.某项工作方案`).join('\n');
+    const input = `相关阅读\n${rows}`;
+    expect(removeSiteNoise(input).text).toBe(input);
   });
 });

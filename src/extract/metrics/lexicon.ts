@@ -12,6 +12,10 @@ export interface UnitEntry {
   readonly base: string | null;
   /** Only after Arabic digits: after Chinese numerals these are words (十分 = very, 三期 = a name). */
   readonly arabicOnly?: boolean;
+  /** Characters right after the unit that make a word of it, not a measure word (5部门, 3起来). */
+  readonly notBefore?: string;
+  /** Characters right before the number that make the whole no count (自2020起 = from 2020 on). */
+  readonly notAfter?: string;
 }
 
 const money = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'money', factor, base: '元' });
@@ -20,6 +24,11 @@ const length = (form: string, factor: number): UnitEntry => ({ form, unit: form,
 const weight = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'weight', factor, base: '千克' });
 const duration = (form: string, factor: number | null): UnitEntry => ({ form, unit: form, dimension: 'duration', factor, base: factor === null ? null : '天' });
 const count = (form: string, arabicOnly = false): UnitEntry => ({ form, unit: form, dimension: 'count', factor: 1, base: form, ...(arabicOnly ? { arabicOnly } : {}) });
+/** A measure word that also starts common words: the characters after it that make those words. */
+const countNot = (form: string, notBefore: string, arabicOnly = false): UnitEntry => ({ ...count(form, arabicOnly), notBefore });
+
+/** Measure words that take 次 for "times counted" (580家次 = 580 visits to firms, 架次 = sorties). */
+export const PER_TIME_MEASURES: readonly string[] = ['户', '家', '架', '车', '辆', '艘', '台', '批', '件', '场', '班', '趟', '项', '航'];
 
 /** Units written after a number (scale 万/亿 is read separately and kept in the reported unit). */
 export const UNITS: readonly UnitEntry[] = [
@@ -32,6 +41,7 @@ export const UNITS: readonly UnitEntry[] = [
   area('平方千米', 1e6),
   area('公顷', 1e4),
   area('亩', 2000 / 3),
+  { form: '立方米', unit: '立方米', dimension: 'other', factor: 1, base: '立方米' },
   length('米', 1),
   length('千米', 1000),
   length('公里', 1000),
@@ -60,6 +70,7 @@ export const UNITS: readonly UnitEntry[] = [
   { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true },
   // measure words of counted things
   count('人次'),
+  ...PER_TIME_MEASURES.map((m) => count(`${m}次`)),
   count('人'),
   count('名'),
   count('位'),
@@ -97,7 +108,25 @@ export const UNITS: readonly UnitEntry[] = [
   count('学期'),
   count('期', true),
   count('届', true),
+  // cases and incidents (1236起案件, 12宗, 3例), works and volumes (5部), plants, animals, ships, pictures
+  { ...countNot('起', '来点步草始航飞码止'), notAfter: '自从' },
+  countNot('部', '门署委长级位队属件'),
+  countNot('宗', '旨教族'),
+  countNot('例', '如外行会'),
+  count('棵'),
+  count('株'),
+  count('艘'),
+  countNot('幅', '度员'),
+  count('枚'),
+  countNot('首', '次批届位家长府都创'),
+  countNot('头', '等号脑条部衔', true),
 ];
+
+/** A numeral and measure word that together are a word, not a count (一起 = together, 一部分 = a part). */
+export const NUMERAL_WORDS: readonly string[] = ['一起', '一部分'];
+
+/** Measure words that also follow a year written without 年 (2019起 = from 2019 on): a year-like number is no count. */
+export const YEAR_SUFFIX_UNITS: readonly string[] = ['起'];
 
 /** Words that look like a unit after a number but make the whole a name or a date: 三年级, 90年代. */
 export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', '周年', '月份'];

@@ -1,6 +1,6 @@
 // Refiners: drop what is not a metric (calendar years, ordinals, names), keep the longest of
 // overlapping candidates, and widen rates (500元/生). Each is a pure function over the list.
-import { UNITS } from './lexicon.js';
+import { NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } from './lexicon.js';
 import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
 import type { Candidate } from './types.js';
 
@@ -30,15 +30,17 @@ const DESCRIPTION_REACH = 12;
 
 const MONTH_AFTER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
 
-/** 2014年, 二〇一四年, 2013-2015年 are calendar years (the dates extractor's), not durations. */
+const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
+
+/** 2014年, 二〇一四年, 2013-2015年 are calendar years (the dates extractor's), not durations; so is 2019 in 2019起. */
 const dropCalendarYears: Refiner = {
   id: 'calendar-years',
   refine: (cands, text) =>
     cands.filter((c) => {
+      if (YEAR_SUFFIX_UNITS.includes(c.unit) && isArabic(c.numeral) && c.max === null && isYear(c.value)) return false;
       if (c.unit !== '年' && c.unit !== '学年') return true;
       if (MONTH_AFTER.test(text.slice(c.end, c.end + 4))) return false; // 14年3月: a short year
       if (!isArabic(c.numeral)) return !isDigitRun(c.numeral);
-      const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
       return !isYear(c.value) && !isYear(c.max);
     }),
 };
@@ -107,6 +109,7 @@ const dropNames: Refiner = {
       if (chinese && CN_NUMERAL_CHAR.test(text[c.end] ?? '')) return false;
       if (WORD_SUFFIX.test(text.slice(c.end, c.end + 1))) return false;
       if (c.numeral === '一' && ONE_IDIOM_ENDS.has(text[c.end] ?? '')) return false;
+      if (!c.prefixed && NUMERAL_WORDS.includes(text.slice(c.numberStart, c.end))) return false; // 一起, 一部分
       if (c.unit === '分' && /[点时:：]/.test(text[c.numberStart - 1] ?? '')) return false; // 8点30分: a time
       if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than') return false;
       if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;

@@ -12,12 +12,16 @@ export const quantityRule: MetricRule = {
     `${PREFIX}(?<n1>${NUMBER})(?:(?<sep>${SEPARATOR})(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})${SUFFIX}`,
     'g',
   ),
-  extract(match) {
+  extract(match, text) {
     const g = match.groups ?? {};
     const entry = UNITS.find((u) => u.form === g['unit']);
     const n1 = g['n1'] ?? '';
     if (!entry) return null; // an excluded form such as 年级
     if (entry.arabicOnly && !isArabic(n1)) return null;
+    const unitEnd = match.index + match[0].length - (g['post']?.length ?? 0);
+    if (entry.notBefore && g['post'] === undefined && entry.notBefore.includes(text[unitEnd] ?? '\n')) return null; // 5部门
+    const numberStart = match.index + (g['pre']?.length ?? 0);
+    if (entry.notAfter && entry.notAfter.includes(text[numberStart - 1] ?? '\n')) return null; // 自2020起
     return buildCandidate(
       this.id,
       match,
