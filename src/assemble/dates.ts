@@ -1,7 +1,7 @@
 // Fallbacks for `issued` and `period` when src/extract/dates' inferIssued / inferPeriod find
 // nothing (e.g. the date extractor missed a signature): the signature's date, the title's years.
 import type { DateMention, DateValue, Period } from '../schema/document.js';
-import { signatures } from './header.js';
+import { closingSignature, signatures } from './header.js';
 
 const TAIL = 200;
 
@@ -9,7 +9,8 @@ const TAIL = 200;
 export function signatureIssued(text: string, dates: readonly DateMention[]): DateValue | null {
   const tail = signatures(text, Math.max(0, text.length - TAIL));
   const head = signatures(text, 0, Math.min(text.length, 400));
-  const sig = tail.filter((s) => s.issuer).pop() ?? tail.pop() ?? head.find((s) => s.issuer) ?? null;
+  // a signature before an appended schedule (附件) comes before a bare date at the very end
+  const sig = tail.filter((s) => s.issuer).pop() ?? closingSignature(text) ?? tail.pop() ?? head.find((s) => s.issuer) ?? null;
   if (!sig) return null;
   const mention = dates.find((d) => d.span[0] === sig.date.span[0]);
   return { text: sig.date.text, value: mention?.value ?? sig.date.value, span: [sig.date.span[0], sig.date.span[1]] };

@@ -20,7 +20,7 @@ const ORGAN_MAX = 30;
 
 const DOC_NUMBER = /(\p{Script=Han}{0,12})\s*[〔［\[(（]\s*((?:19|20)\d{2})\s*[〕］\])）]\s*(\d{1,4})\s*号/gu;
 /** What follows a cited number (〔2013〕4号文件精神): a citation, not this document's number. */
-const CITATION_AFTER = /^\s*(?:[)）》”]|文件|精神|的|要求|规定|通知)/;
+export const CITATION_AFTER = /^\s*(?:[)）》”]|文件|精神|的|要求|规定|通知)/;
 const CITATION_BEFORE = new Set(['(', '（', '《', '》', '“']);
 const PREFIX_MAX = 8;
 
@@ -189,6 +189,36 @@ export function titleIssuer(title: string | null): string | null {
   return null;
 }
 
+/** Signatures naming an organ; the printing office's only when nobody else signs. */
+function signedOnly(list: readonly Signature[]): Signature[] {
+  const named = list.filter((s) => s.issuer);
+  const signers = named.filter((s) => !s.printed);
+  return signers.length > 0 ? signers : named;
+}
+
+/** A line opening an attachment (附件, 附件2, 附表1:…): a schedule appended after the signature. */
+const ATTACHMENT_LINE = /(?<=^|\n)[ \t]*附[件表]/g;
+
+/**
+ * Where the closing signature may stand: the end of the text, else right before an attachment
+ * block that follows the body (nearest the end first). `from` is where the body starts.
+ */
+export function closingWindows(text: string, from = 0): [number, number][] {
+  const out: [number, number][] = [[Math.max(0, text.length - TAIL), text.length]];
+  const starts = [...text.matchAll(ATTACHMENT_LINE)].map((m) => m.index + m[0].length - 2).filter((at) => at > from);
+  for (const at of starts.reverse()) out.push([Math.max(from, at - TAIL), at]);
+  return out;
+}
+
+/** The signature closing the document (organ named), searched window by window as `closingWindows` orders them. */
+export function closingSignature(text: string, from = 0): Signature | undefined {
+  for (const [a, b] of closingWindows(text, from)) {
+    const found = signedOnly(signatures(text, a, b)).pop();
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export interface HeaderFields {
   readonly issuer: string | null;
   readonly docNumber: string | null;
@@ -203,12 +233,7 @@ export interface HeaderFields {
 export function findHeader(text: string, sections: readonly Section[], title: string | null = null): HeaderFields {
   const end = headerEnd(text, sections);
   const docNumber = findDocNumber(text, sections)?.value ?? null;
-  const signedOnly = (list: Signature[]): Signature[] => {
-    const named = list.filter((s) => s.issuer);
-    const signers = named.filter((s) => !s.printed);
-    return signers.length > 0 ? signers : named;
-  };
-  const tail = signedOnly(signatures(text, Math.max(0, text.length - TAIL))).pop();
+  const tail = closingSignature(text, end);
   const headSigned = signedOnly(signatures(text, 0, end))[0];
   const issuer = tail?.issuer ?? noticeIssuer(text, end)?.value ?? headSigned?.issuer ?? organLine(text, end)?.value ?? titleIssuer(title);
   const signed = tail?.date ?? headSigned?.date ?? signatures(text, Math.max(0, text.length - TAIL)).pop()?.date ?? null;

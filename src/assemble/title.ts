@@ -2,7 +2,7 @@
 // else the splitter's heading (第N篇:…), else the collection's title.
 import type { Section } from '../schema/document.js';
 import { BODY_START_WORDS, DOC_KIND_WORDS, PART_LABEL, SENTENCE_START_WORDS, TITLE_SUFFIXES } from './lexicon.js';
-import { ORGAN_SUFFIXES } from './header.js';
+import { CITATION_AFTER, ORGAN_SUFFIXES } from './header.js';
 import { cleanTitle, headerEnd } from './text.js';
 
 export interface TitleInput {
@@ -39,6 +39,8 @@ const STOP_CHARS = new Set(['。', '；', ';', '！', '!', '？', '?', '：', ':
 const AFTER_TITLE = /^[\s\-—–。，,；;：:！!？?)）》]|^\d|^[(（][\d〇一二]|^[一二三四五六七八九十]{1,3}[、.]|^第[一二三四五六七八九十]/;
 /** A page marker or page count at a line start: -1-, 第2页. */
 const LEADING_NOISE = /^(?:\s*-\s*\d{1,3}\s*-|\s*第\d{1,3}页(?:共\d{1,3}页)?|\s+)+/;
+/** A document number at a line start (临住建发〔2024〕15号, 〔2024〕3号): it stands above the title, never in it. */
+const LEADING_DOC_NUMBER = /^\p{Script=Han}{0,12}[〔［\[(（]\s?(?:19|20)\d{2}\s?[〕］\])）]\s?\d{1,4}\s?号/u;
 /** Words right before or after 《X》 showing X is the document a notice carries (关于印发《X》的通知, 现将《X》印发). */
 const CARRIED_BEFORE: readonly string[] = ['印发', '转发', '下发', '颁发', '现将'];
 const CARRIED_AFTER: readonly string[] = ['印发', '转发', '下发', '的通知', '通知'];
@@ -149,20 +151,39 @@ export function titleAt(h: string, start: number): Found | null {
   return null;
 }
 
-/** Where a title may start: line starts (after page markers), and removed page breaks. */
+/** Where the text of a line starting at `at` begins once page markers and a document number are skipped. */
+export function skipLeading(h: string, at: number, lineEnd: number): number {
+  let s = at;
+  for (;;) {
+    const rest = h.slice(s, lineEnd);
+    const noise = LEADING_NOISE.exec(rest)?.[0].length ?? 0;
+    const num = LEADING_DOC_NUMBER.exec(rest)?.[0].length ?? 0;
+    // a number followed by 文件/精神/的 is cited inside the title, not standing above it
+    const skip = noise || (num > 0 && !CITATION_AFTER.test(rest.slice(num)) ? num : 0);
+    if (skip === 0) return s;
+    s += skip;
+  }
+}
+
+/** Where a title may start: line starts (after page markers and document numbers), and removed page breaks. */
 export function titleStarts(h: string, pageBreaks: readonly number[] = []): number[] {
   const starts: number[] = [];
   let at = 0;
   while (at <= h.length) {
     const nl = h.indexOf('\n', at);
     const lineEnd = nl < 0 ? h.length : nl;
-    const skip = LEADING_NOISE.exec(h.slice(at, lineEnd))?.[0].length ?? 0;
-    const s = at + skip;
+    const s = skipLeading(h, at, lineEnd);
     if (s < lineEnd && !PART_LABEL.test(h.slice(s, lineEnd))) starts.push(s);
     if (nl < 0) break;
     at = nl + 1;
   }
-  for (const b of pageBreaks) if (b < h.length && !starts.includes(b)) starts.push(b);
+  for (const b of pageBreaks) {
+    if (b >= h.length) continue;
+    const nl = h.indexOf('\n', b);
+    const lineEnd = nl < 0 ? h.length : nl;
+    const s = skipLeading(h, b, lineEnd);
+    if (s < lineEnd && !starts.includes(s)) starts.push(s);
+  }
   return starts.sort((a, b) => a - b);
 }
 

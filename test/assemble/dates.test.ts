@@ -25,3 +25,8 @@ describe('signatureIssued (fallback)', () => {
   });
   it('no signature', () => expect(signatureIssued('确保完成各项任务。', [])).toBeNull());
 });
+
+describe('signatureIssued before an appended schedule', () => {
+  it('organ and date before 附件', () =>
+    expect(signatureIssued('…完成整治。\n南水县水利局\n2023年3月6日\n附件\n序号\t任务\t完成时限\n1\t排查\t2023年6月30日前\n', [])?.value).toBe('2023-03-06'));
+});

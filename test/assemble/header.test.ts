@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber, findHeader, isOrganName, noticeIssuer, signatures, titleIssuer } from '../../src/assemble/header.js';
+import { closingWindows, findDocNumber, findHeader, isOrganName, noticeIssuer, signatures, titleIssuer } from '../../src/assemble/header.js';
 import { tree } from './tree.js';
 
 const docNumber = (text: string) => findDocNumber(text, [])?.value ?? null;
@@ -84,4 +84,27 @@ describe('titleIssuer', () => {
   it('too short', () => expect(titleIssuer('教育局2017年工作总结')).toBeNull());
   it('no organ', () => expect(titleIssuer('2014年义务教育阶段工作要点')).toBeNull());
   it('no title', () => expect(titleIssuer(null)).toBeNull());
+});
+
+describe('issuer before an appended schedule (附件)', () => {
+  // the body's one section keeps the header search (first lines) away from the signature
+  const issuer = (text: string) => findHeader(text, tree(text, [{ head: '一、工作目标' }])).issuer;
+  const rows = '序号\t工作任务\t牵头单位\t完成时限\n1\t制定实施细则\t政策法规科\t2023年4月30日前\n2\t开展全面排查\t各乡镇水利站\t2023年6月30日前\n3\t完成问题整改\t工程管理科\t2023年10月31日前\n';
+  const body = '一、工作目标\n全面完成整治任务。\n附件:河道清淤任务分工表\n';
+  it('organ and date before a trailing 附件 block', () =>
+    expect(issuer(`${body}南水县水利局\n2023年3月6日\n附件\n河道清淤任务分工表\n${rows}`)).toBe('南水县水利局'));
+  it('附件1 with a colon', () => expect(issuer(`${body}南水县水利局\n2023年3月6日\n附件1:河道清淤任务分工表\n${rows}`)).toBe('南水县水利局'));
+  it('附表 block', () => expect(issuer(`${body}南水县水利局\n2023年3月6日\n附表\n${rows}`)).toBe('南水县水利局'));
+  it('the signing date comes with it', () =>
+    expect(findHeader(`${body}南水县水利局\n2023年3月6日\n附件\n${rows}`, []).signed?.value).toBe('2023-03-06'));
+  it('a signature at the very end still wins', () =>
+    expect(issuer(`${body}附件\n${rows}南水县水务局\n2023年3月7日\n`)).toBe('南水县水务局'));
+  it('no signature before the block → null', () => expect(issuer(`${body}附件\n${rows}`)).toBeNull());
+  it('a 附件 word inside a line does not open a block', () =>
+    expect(issuer(`${body}南水县水利局\n2023年3月6日\n详见附件${rows}${rows}`)).toBeNull());
+  it('closingWindows lists the end first, then the blocks nearest the end', () => {
+    const text = `${body}南水县水利局\n2023年3月6日\n附件\n${rows}`;
+    const at = text.lastIndexOf('附件\n');
+    expect(closingWindows(text).map((w) => w[1])).toEqual([text.length, at, text.indexOf('附件:')]);
+  });
 });

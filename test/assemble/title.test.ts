@@ -80,3 +80,21 @@ describe('fallbacks', () => {
   it('heading before collection', () => expect(title('本学年…', { heading: '德育计划', collectionTitle: '计划两篇' })).toBe('德育计划'));
   it('nothing at all', () => expect(findTitle({ ...none, text: '本学年…' })).toEqual({ title: null, source: null, span: null }));
 });
+
+describe('a document number before the title is not part of it', () => {
+  it('number on its own line above a long title', () =>
+    expect(title('南水建发〔2023〕9号\n南水县水利局2023年河道清淤专项行动工作方案\n为切实做好…')).toBe('南水县水利局2023年河道清淤专项行动工作方案'));
+  it('number glued to the title on one line', () =>
+    expect(title('南水建发〔2023〕9号南水县水利局2023年河道清淤工作方案\n为切实做好…')).toBe('南水县水利局2023年河道清淤工作方案'));
+  it('number without an issuer code', () => expect(title('〔2022〕17号\n东城街道2022年防汛工作方案\n')).toBe('东城街道2022年防汛工作方案'));
+  it('number with square brackets and spaces', () => expect(title('县卫发[2021] 3号 县卫生健康局2021年爱国卫生工作要点\n')).toBe('县卫生健康局2021年爱国卫生工作要点'));
+  it('page marker then a number', () => expect(title('-1-县卫发〔2021〕3号县卫生健康局2021年爱国卫生工作要点\n')).toBe('县卫生健康局2021年爱国卫生工作要点'));
+  it('span starts after the number', () => {
+    const text = '南水建发〔2023〕9号\n南水县水利局2023年河道清淤专项行动工作方案\n为切实做好…';
+    const found = findTitle({ ...none, text });
+    expect(found.span && text.slice(found.span[0], found.span[1])).toBe('南水县水利局2023年河道清淤专项行动工作方案');
+  });
+  it('a number alone is not a title', () => expect(title('南水建发〔2023〕9号\n为切实做好防汛工作…')).toBeNull());
+  it('a title naming a number later is untouched', () => expect(title('落实县政办〔2020〕5号文件的工作方案\n')).toBe('落实县政办〔2020〕5号文件的工作方案'));
+  it('a plain title is untouched', () => expect(title('东城街道2022年防汛工作方案\n')).toBe('东城街道2022年防汛工作方案'));
+});

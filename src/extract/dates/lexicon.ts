@@ -57,11 +57,39 @@ export interface KindWord {
   readonly word: string;
   readonly kind: DateKind;
   readonly notBefore?: RegExp;
+  /** A second guard over the same following text (kept apart so each pattern stays simple). */
+  readonly notBeforeAlso?: RegExp;
 }
+
+/**
+ * Words right before a date that make it a deadline: 到2025年底 / 至2024年 (by then), checked only
+ * when no date ends right before the word (then it joins a range). `notAfter` rejects verbs that end
+ * in the word (达到, 截至 "as of", 回到).
+ */
+export interface LeadWord {
+  readonly word: string;
+  readonly kind: DateKind;
+  readonly notAfter: RegExp;
+}
+export const LEAD_WORDS: readonly LeadWord[] = [
+  { word: '到', kind: 'deadline', notAfter: /[达截止回追溯受得看想提感遇收报做来]$/ },
+  { word: '至', kind: 'deadline', notAfter: /[截甚乃以及]$/ },
+];
+
+/** Words in the clause after 到+date showing a state already reached (到2023年底,已建成…): a point, not a deadline. */
+export const REACHED_WORDS: readonly string[] = ['已', '累计', '先后'];
+/** Measure words after 前N that make it "the first N …" (2014年前3季度, 前10名), not a deadline followed by a number. */
+export const FIRST_N_UNITS: readonly string[] = [
+  '季', '个', '名', '位', '天', '日', '周', '月', '年', '批', '项', '次', '轮', '强', '章', '页', '条', '家', '所', '款',
+  '类', '期', '届', '小时', '%', '成',
+];
+const FIRST_N = new RegExp(`^ ?[0-9]{1,4} ?(?:${FIRST_N_UNITS.join('|')})`);
+
 export const KIND_WORDS: readonly KindWord[] = [
   { word: '以前', kind: 'deadline' },
   { word: '之前', kind: 'deadline' },
-  { word: '前', kind: 'deadline', notBefore: /^[0-9一二三四五六七八九十两几后夕期半]/ },
+  // 前 then an Arabic number: a deadline glued to the next table row or list item (…31日前3制定…), unless a unit follows
+  { word: '前', kind: 'deadline', notBefore: /^[一二三四五六七八九十两几后夕期半]/, notBeforeAlso: FIRST_N },
   { word: '以来', kind: 'start' },
   { word: '以后', kind: 'start' },
   { word: '之后', kind: 'start' },

@@ -1,7 +1,7 @@
 // Refiners: after the scan, drop site stamps and overlaps, attach boundary and deadline words,
 // and join two dates into a range. Each is a pure function over the candidate list.
 import { priorityOf } from './engine.js';
-import { PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, STAMP_WORDS } from './lexicon.js';
+import { LEAD_WORDS, PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, REACHED_WORDS, STAMP_WORDS } from './lexicon.js';
 import { smallValue } from './tokens.js';
 import type { Candidate, DateParts } from './types.js';
 
@@ -93,7 +93,8 @@ const attachKinds: Refiner = {
       const after = text.slice(c.end, Math.min(limit, c.end + 4));
       for (const w of KIND_WORDS) {
         if (!after.startsWith(w.word)) continue;
-        if (w.notBefore?.test(text.slice(c.end + w.word.length, c.end + w.word.length + 2))) continue;
+        const next = text.slice(c.end + w.word.length, c.end + w.word.length + 8);
+        if (w.notBefore?.test(next) || w.notBeforeAlso?.test(next)) continue;
         return { ...c, end: c.end + w.word.length, kind: w.kind };
       }
       return c;
@@ -144,8 +145,32 @@ const mergeRanges: Refiner = {
   },
 };
 
+/** The end of a date just before a lead word: then the word joins a range (3月到2025年底), it does not lead. */
+const DATE_END_BEFORE = /[0-9〇○零一二三四五六七八九十年月日号底末初旬度]$/;
+/** Where the clause after a date ends (the words showing a reached state must stand in it). */
+const CLAUSE_END = /[。；;！!？?\n]/;
+const CLAUSE_MAX = 24;
+
+/** 到2025年底,建成… / 至2024年: a date led by 到 or 至 is the time by which a goal is met (deadline). */
+const attachLeadWords: Refiner = {
+  id: 'attach-lead-words',
+  refine(text, candidates) {
+    return candidates.map((c) => {
+      if (c.kind !== 'point' || c.to !== null) return c;
+      const w = LEAD_WORDS.find((l) => c.start >= l.word.length && text.startsWith(l.word, c.start - l.word.length));
+      if (!w) return c;
+      const before = text.slice(Math.max(0, c.start - w.word.length - 2), c.start - w.word.length);
+      if (w.notAfter.test(before) || DATE_END_BEFORE.test(before)) return c;
+      const rest = text.slice(c.end, c.end + CLAUSE_MAX);
+      const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+      if (REACHED_WORDS.some((r) => clause.includes(r))) return c;
+      return { ...c, kind: w.kind };
+    });
+  },
+};
+
 /** The refiners, in the order they run. */
-export const DATE_REFINERS: readonly Refiner[] = [dropStamps, dropOverlaps, attachModifiers, attachKinds, mergeRanges];
+export const DATE_REFINERS: readonly Refiner[] = [dropStamps, dropOverlaps, attachModifiers, attachKinds, mergeRanges, attachLeadWords];
 
 /** Runs every refiner in order. */
 export function refine(text: string, candidates: readonly Candidate[], refiners: readonly Refiner[] = DATE_REFINERS): Candidate[] {

@@ -70,3 +70,15 @@ describe('dates: dotted ranges and dashes before dates', () => {
   it('a list marker on a new line', () => expect(found('安排:\n2.12月底前完成', 2014)).toEqual([['12月底前', '2014-12', null]]));
   it('a decimal before 月 is not a month', () => expect(found('增长1.12月', 2014)).toEqual([]));
 });
+
+describe('dates: ranges mixing written and numeric forms', () => {
+  it.each([
+    ['2022年2月1日至2022-07-31', '2022-02-01', '2022-07-31'],
+    ['2022-02-01至2022年7月31日', '2022-02-01', '2022-07-31'],
+    ['2022/2/1—2022/7/31', '2022-02-01', '2022-07-31'],
+  ])('%s', (text, value, end) => expect(found(text)).toEqual([[text, value, end]]));
+  it('a half year stays a range of months (as precise as written)', () =>
+    expect(rows('2022年上半年,全所共接报警情')[0]).toEqual(['2022年上半年', '2022-01', '2022-06', 'range', null, false]));
+  it('年底前 takes the title year', () =>
+    expect(rows('某所2022年上半年工作总结\n年底前新建站点6个', null, { vague: true }).at(-1)).toEqual(['年底前', '2022', null, 'deadline', 'end', true]));
+});

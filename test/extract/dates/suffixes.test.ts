@@ -61,3 +61,45 @@ describe('dates: more parts of a year and starts', () => {
   it('元 after an amount is money', () => expect(rows('500元月工资', 2015)).toEqual([]));
   it('a bare 元月 is not enough', () => expect(rows('元月', 2015)).toEqual([]));
 });
+
+describe('dates: 到/至 before a date makes it a deadline', () => {
+  it.each([
+    ['到2025年底,全镇建成', '2025年底', '2025', 'deadline', 'end'],
+    ['目标到2026年,覆盖率达到90%', '2026年', '2026', 'deadline', null],
+    ['力争到2024年6月底全部完工', '2024年6月底', '2024-06', 'deadline', 'end'],
+    ['到10月31日,完成验收', '10月31日', '2014-10-31', 'deadline', null],
+    ['工作目标到2025年底,建成便民圈', '2025年底', '2025', 'deadline', 'end'],
+    ['至2027年,形成长效机制', '2027年', '2027', 'deadline', null],
+    ['达到2013年水平', '2013年', '2013', 'point', null],
+    ['截至2023年底,全县共有', '2023年底', '2023', 'point', 'end'],
+    ['截止到2023年底,全县共有', '2023年底', '2023', 'point', 'end'],
+    ['到2023年底,已建成站点12个', '2023年底', '2023', 'point', 'end'],
+    ['到2022年底累计投入', '2022年底', '2022', 'point', 'end'],
+    ['回到2010年的水平', '2010年', '2010', 'point', null],
+    ['2024年底,全镇建成', '2024年底', '2024', 'point', 'end'],
+  ])('%s', (text, mention, value, kind, modifier) => {
+    const [row] = rows(text, 2014);
+    expect([row?.[0], row?.[1], row?.[3], row?.[4]]).toEqual([mention, value, kind, modifier]);
+  });
+  it('到 between two dates still makes a range', () =>
+    expect(rows('2024年3月到2025年底')).toEqual([['2024年3月到2025年底', '2024-03', '2025', 'range', null, false]]));
+  it('到年底 (vague) is a deadline', () =>
+    expect(rows(',到年底完成改造', 2014, { vague: true })).toEqual([['年底', '2014', null, 'deadline', 'end', true]]));
+});
+
+describe('dates: 前 glued to the next row number', () => {
+  it('a table row run into the next', () =>
+    expect(rows('排查 燃气科 2023年6月30日前3整改 城建科')[0]).toEqual(['2023年6月30日前', '2023-06-30', null, 'deadline', null, false]));
+  it('a list number after the deadline', () =>
+    expect(rows('于5月31日前2.开展培训', 2014)[0]).toEqual(['5月31日前', '2014-05-31', null, 'deadline', null, true]));
+  it('前 then a tab and a number', () =>
+    expect(rows('2023年6月30日前\t3\t整改')[0]).toEqual(['2023年6月30日前', '2023-06-30', null, 'deadline', null, false]));
+  it.each([
+    ['2014年前3季度'],
+    ['2014年前10名'],
+    ['2014年前3个月'],
+    ['2014年前 5 位'],
+    ['2014年前20%'],
+  ])('%s: the first N, not a deadline', (text) => expect(rows(text)[0]?.[3]).toBe('point'));
+  it('3 days before a date is not a deadline of that date', () => expect(rows('6月30日前3天报送', 2014)[0]?.[0]).toBe('6月30日'));
+});
