@@ -64,13 +64,17 @@ function skipSeparators(text: string, from: number, limit: number): number {
   return i;
 }
 
-/** 第一阶段(3月1日—3月15日):部署阶段。 — a leading date parenthesis before a colon is not the title. */
+/**
+ * 第一阶段(3月1日—3月15日):部署阶段。 / 第一阶段(2024年3月—4月)宣传发动 — a leading date parenthesis
+ * is not the title when a name follows it (the dates are date mentions as usual).
+ */
 function skipLeadingDates(text: string, at: number, limit: number): number {
   if (text[at] !== '(' && text[at] !== '（') return at;
   const close = findClose(text, at, Math.min(limit, at + 40));
   if (close < 0 || !isDatesOnly(text.slice(at + 1, close))) return at;
-  const next = text[close + 1];
-  return next === ':' || next === '：' ? skipSeparators(text, close + 1, limit) : at;
+  const next = text[close + 1] ?? '';
+  if (next === ':' || next === '：') return skipSeparators(text, close + 1, limit);
+  return close + 1 < limit && /\p{Script=Han}/u.test(next) ? close + 1 : at;
 }
 
 function isDatesOnly(inner: string): boolean {

@@ -21,6 +21,10 @@ describe('titleAt: stops', () => {
   it('skips spaces after the marker', () => expect(title('一、  工作目标\n')).toBe('工作目标'));
   it('skips a leading date parenthesis before a colon', () =>
     expect(titleAt('第一阶段(2024年2月20日—3月15日):部署阶段。各校制定方案。', 4, 30).title).toBe('部署阶段'));
+  it('skips a leading date parenthesis before the name', () =>
+    expect(titleAt('第一阶段(2024年3月—4月)宣传发动。召开动员会。', 4, 26).title).toBe('宣传发动'));
+  it('keeps a leading date parenthesis when nothing follows it', () =>
+    expect(titleAt('第一阶段(2024年3月—4月)\n召开动员会。', 4, 23).title).toBe('(2024年3月—4月)'));
   it('keeps a leading parenthesis that is not only dates', () =>
     expect(titleAt('第一阶段(部署):制定方案。', 4, 14).title).toBe('(部署)'));
   it('a leading date is not a heading the body follows', () =>
