@@ -3,10 +3,12 @@
 //  2 width      full-width ASCII → half-width, all spaces → " "
 //  3 mojibake   臵 → 置, Kangxi/radical forms → ordinary characters
 //  4 script     traditional → simplified, and the original's script
+//  4b indent    an indented line starts a paragraph: a blank line before it (before rule 5 trims the indent)
 //  5 spaces     collapse runs of spaces, trim lines
 //  6 digits     "2 0 1 3年" → "2013年", "共有 6 年" → "共有6年"
 //  7 pages      page markers → page-break sentinels
 //  8 site-noise chrome of document-sharing sites
+//  8b running  running headers/footers repeated at page breaks removed
 //  9 titles     a title repeated at the top kept once
 // 10 spaces     letter-spaced words ("报 告") joined
 // 11 lines      hard breaks inside sentences joined, one "\n" between paragraphs
@@ -16,10 +18,12 @@ import type { Normalized } from '../types.js';
 import { extractPageBreaks } from './breaks.js';
 import { cleanControls } from './control.js';
 import { joinSpacedDigits, tightenNumberSpacing } from './digits.js';
+import { markIndentedParagraphs } from './indent.js';
 import { joinLines } from './lines.js';
 import { repairMojibake } from './mojibake.js';
 import { removePageMarkers } from './pages.js';
 import { toSimplified } from './script.js';
+import { removeRunningHeaders } from './running.js';
 import { removeSiteNoise } from './site-noise.js';
 import { joinLetterSpaced, tidySpaces } from './spaces.js';
 import { dedupeTitles } from './titles.js';
@@ -43,14 +47,18 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
   if (converted.script !== 'simplified') {
     warnings.push({ code: 'SCRIPT_CONVERTED', message: `the text is ${converted.script === 'mixed' ? 'partly ' : ''}in traditional characters; converted to simplified` });
   }
-  const spaced = tightenNumberSpacing(joinSpacedDigits(tidySpaces(converted.text)));
+  const spaced = tightenNumberSpacing(joinSpacedDigits(tidySpaces(markIndentedParagraphs(converted.text))));
   const paged = removePageMarkers(spaced);
   const cleaned = removeSiteNoise(paged.text);
   if (cleaned.removed > 0) {
     warnings.push({ code: 'SITE_NOISE_REMOVED', message: `${cleaned.removed} line(s) of web-page chrome removed` });
   }
+  const running = removeRunningHeaders(cleaned.text);
+  if (running.removed > 0) {
+    warnings.push({ code: 'RUNNING_HEADERS_REMOVED', message: `${running.removed} running header/footer line(s) repeated at page breaks removed` });
+  }
   const linesAreParagraphs = PARAGRAPH_FORMATS.has(options.format ?? '');
-  const joined = joinLines(joinLetterSpaced(dedupeTitles(cleaned.text)), { linesAreParagraphs });
+  const joined = joinLines(joinLetterSpaced(dedupeTitles(running.text)), { linesAreParagraphs });
   const { text, pageBreaks } = extractPageBreaks(joined);
   return { text, script: converted.script, pageBreaks, warnings };
 }

@@ -107,3 +107,22 @@ describe('normalize: plain inputs stay plain', () => {
     expect(normalize(`${long}\n继续努力。`, { format: 'txt' }).text).toBe(`${long}继续努力。`);
   });
 });
+
+describe('normalize: running headers', () => {
+  const doc = [
+    '某镇2025年河道治理工作方案',
+    '一、工作目标',
+    '全年完成河道清淤12公里。',
+    '— 1 —',
+    '某镇2025年河道治理工作方案',
+    '二、主要任务',
+    '加强巡河管护。',
+  ].join('\n');
+  it('removes the header repeated after a page marker and says so', () => {
+    const n = normalize(doc);
+    expect(n.text.split('某镇2025年河道治理工作方案').length - 1).toBe(1);
+    expect(n.warnings.map((w) => w.code)).toContain('RUNNING_HEADERS_REMOVED');
+  });
+  it('no warning when nothing repeats', () =>
+    expect(normalize('某镇工作方案\n一、目标\n完成任务。').warnings.map((w) => w.code)).not.toContain('RUNNING_HEADERS_REMOVED'));
+});
