@@ -6,7 +6,10 @@ export const HEADING_WORDS: readonly string[] = [
   '工作目标', '目标任务', '总体目标', '主要目标', '具体目标', '发展目标', '任务目标',
   '主要任务', '重点任务', '工作任务', '具体任务', '重点工作', '主要工作', '工作重点', '工作内容', '主要内容', '活动内容',
   '主要措施', '保障措施', '工作措施', '具体措施', '推进措施', '实施措施', '工作举措', '主要举措',
-  '组织机构', '组织领导', '领导小组', '组织保障', '工作要求', '有关要求', '具体要求',
+  '组织机构', '组织领导', '领导小组', '组织保障', '工作要求', '有关要求', '具体要求', '基本要求', '相关要求',
+  // X保障 headings (四、资金保障|项目总投资…)
+  '资金保障', '经费保障', '制度保障', '条件保障', '政策保障', '人才保障', '队伍保障', '技术保障', '后勤保障', '纪律保障',
+  '工作机制', '保障机制', '运行机制', '工作职责', '职责分工', '任务分工', '责任分工',
   '时间安排', '工作步骤', '实施步骤', '实施阶段', '进度安排', '工作安排', '方法步骤', '步骤安排',
   '基本情况', '学校基本情况', '工作情况', '主要做法', '主要成绩', '工作成效', '取得成效', '主要成效', '工作回顾',
   '存在问题', '存在的问题', '存在的不足', '问题与不足', '存在的困难', '下步打算', '下一步打算', '下步工作打算', '今后打算',
@@ -68,3 +71,18 @@ export const SUBJECT_TAGS: readonly string[] = ['r', 'n', 'ns', 'nt', 'nz', 'j']
 
 /** Starts of a title that is a sentence with its own subject or time, so no heading ends inside it (各学科每学期开展…). */
 export const SENTENCE_OPENERS: readonly string[] = ['各', '每', '我校', '我们', '我局', '我院', '本学期', '本学年', '今年', '全体'];
+
+/** Nouns that name an attribute of the noun before them (投入|强度, 覆盖|比例), so they continue its phrase instead of opening a body. */
+export const ATTRIBUTE_NOUNS: readonly string[] = [
+  '强度', '比例', '比重', '占比', '规模', '总量', '增速', '增幅', '幅度', '指数', '数量', '总额', '额度', '密度', '速度',
+  '程度', '比率', '份额', '标准', '效率', '面积', '人数', '次数', '金额',
+];
+
+/** Heading verbs whose object may be a whole clause (推动…强度达到2.5%, 确保…率不低于95%): a subject + verb after them is that clause. */
+export const PIVOT_VERBS: readonly string[] = ['推动', '促进', '确保', '保证', '力争', '争取', '带动', '促使', '使', '让', '实现'];
+
+/** Verbs that take another verb as their object (计划|开展, 拟|组织): the opener after them is their object, not a body. */
+export const VERB_TAKING_VERBS: readonly string[] = ['计划', '拟', '准备', '打算', '决定', '预计', '力争', '争取', '要', '需要', '应', '应当', '须', '必须'];
+
+/** Negations and degree adverbs that make the verb after them a predicate (机制不够|健全), not a body opener. */
+export const PREDICATE_ADVERBS: readonly string[] = ['不', '不够', '不太', '尚不', '尚未', '未', '没有', '仍不', '还不', '较为', '比较', '更加', '日益', '十分', '很'];

@@ -184,7 +184,19 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   // markers never overlap: the earlier one wins
   const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
-  return keepBareWithChildren(dropAttachmentLists(text, apart));
+  return keepBareWithChildren(dropAttachmentLists(text, dropNamingMarkers(text, apart)));
+}
+
+/**
+ * (一)第一阶段(…) / 1.第一阶段:摸底排查 — a 第X阶段-style marker right after another marker
+ * names that marker's section: it is the outer section's title, not a section of its own.
+ */
+function dropNamingMarkers(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  return candidates.filter((c, k) => {
+    const prev = candidates[k - 1];
+    if (!prev || !c.style.startsWith('di-') || prev.style.startsWith('di-')) return true;
+    return !/^[ \t\u3000]*$/.test(text.slice(prev.end, c.start));
+  });
 }
 
 /** "附件:" right before a marker opens a list of attachments (附件:1.某方案 2.某表), not a section. */

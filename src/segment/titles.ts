@@ -4,6 +4,7 @@
 import { tag, wordStarts } from '../nlp/segmenter.js';
 import {
   ACTION_VERBS,
+  ATTRIBUTE_NOUNS,
   BODY_OPENERS,
   CLAUSE_STARTERS,
   COVERBS,
@@ -14,9 +15,12 @@ import {
   HEAD_NOUNS,
   INLINE_LIST_OPENERS,
   NOT_OPENERS,
+  PIVOT_VERBS,
+  PREDICATE_ADVERBS,
   SEAM_ADVERBS,
   SENTENCE_OPENERS,
   SUBJECT_TAGS,
+  VERB_TAKING_VERBS,
 } from './lexicon.js';
 
 export interface TitleSpan {
@@ -126,9 +130,31 @@ function headingWordEnd(text: string, from: number, end: number): number {
     if (!head) continue;
     const k = p + head.length;
     if (k >= end) return end;
-    return bodyFollows(text, from, k, end) ? k : end;
+    // 资金保障|项目总投资7260万元: a whole-title heading word may run into a body that opens with its own subject
+    return bodyFollows(text, from, k, end) || (p === from && nounLedBody(text, k, end)) ? k : end;
   }
   return end;
+}
+
+/** Bounds of a body that opens with a subject right after a heading word. */
+const NOUN_LED = { minBody: 12, minClause: 6, tail: 12 } as const;
+
+/**
+ * The body at `k` opens with a subject (up to three nouns) and its predicate (a verb, an adverb
+ * or a number): 项目|总投资|7260万元. Not a head noun or heading final (资金保障机制, 安全保障工作),
+ * nor an attribute noun (经费保障|水平), nor a phrase closed by 情况 (…项目推进情况).
+ */
+function nounLedBody(text: string, k: number, end: number): boolean {
+  if (end - k < NOUN_LED.minBody || firstClauseLength(text, k, end) < NOUN_LED.minClause) return false;
+  const words = tag(text.slice(k, Math.min(end, k + NOUN_LED.tail)));
+  const w0 = words[0];
+  if (!w0 || !SUBJECT_TAGS.includes(w0.tag) || w0.tag === 'r') return false;
+  if (HEAD_NOUNS.includes(w0.word) || HEADING_FINALS.includes(w0.word) || attributeNoun(w0.word)) return false;
+  let n = 1;
+  while (n < MAX_SUBJECT_WORDS && [...SUBJECT_TAGS, 'vn', 'b'].includes(words[n]?.tag ?? '')) n++;
+  const pred = words[n];
+  if (!pred || !['v', 'd', 'm'].includes(pred.tag)) return false;
+  return !HEADING_FINALS.includes(words[n + 1]?.word ?? '');
 }
 
 /** The body starts at `k`: a quote, a title mark, a number, or a clause opener standing alone (基本情况|对比 is one phrase). */
@@ -191,6 +217,10 @@ function seamIn(text: string, y: number, clauseEnd: number, end: number): number
     if ((words[k - 1] ?? '').length === 1) continue;
     // 9月10日前|开展…: a date is the clause's adverbial, not a heading the body follows
     if (DATE_PAREN_CHARS.test(window.slice(0, at))) continue;
+    // 2024年计划|开展…: the opener is the object of a verb that takes a verb, so the clause reads on
+    // 机制不够|健全: after a negation or degree adverb the verb is the clause's predicate
+    const before = words[k - 1] ?? '';
+    if ((VERB_TAKING_VERBS.includes(before) || PREDICATE_ADVERBS.includes(before)) && BODY_OPENERS.includes(word)) return end;
     // an opener, or an adverb right before one (…综合素质|认真 贯彻…)
     const opener = BODY_OPENERS.includes(word) ? k : SEAM_ADVERBS.includes(word) && BODY_OPENERS.includes(words[k + 1] ?? '') ? k + 1 : -1;
     if (opener < 0) continue;
@@ -236,7 +266,8 @@ function runOnSeam(text: string, from: number, end: number): number {
     if (end - p < RUN_ON.minBody || firstClauseLength(text, p, end) < RUN_ON.minBodyClause) continue;
     // 安全|感: not inside a word, unless a one-character coverb got fused (多元化|解在)
     if (!SEAM_PREPOSITIONS.includes(text[p] ?? '') && !starts.includes(p - from)) continue;
-    if (opensBody(tag(text.slice(p, Math.min(end, p + RUN_ON.tail))))) return p;
+    // 推动…投入|强度达到2.5%: after a pivot verb a subject + verb is the heading's own object clause
+    if (opensBody(tag(text.slice(p, Math.min(end, p + RUN_ON.tail))), PIVOT_VERBS.includes(first.word))) return p;
   }
   return end;
 }
@@ -248,7 +279,7 @@ function headingVerb(word: string, posTag: string): boolean {
 }
 
 /** Whether the tagged tail starts a body: a coverb/adverb/time word, a new verb, or a subject with its verb. */
-function opensBody(words: readonly { word: string; tag: string }[]): boolean {
+function opensBody(words: readonly { word: string; tag: string }[], pivot: boolean): boolean {
   const [w0, w1] = words;
   if (!w0 || HEAD_NOUNS.includes(w0.word)) return false;
   if (SEAM_PREPOSITIONS.includes(w0.word)) return true;
@@ -257,12 +288,17 @@ function opensBody(words: readonly { word: string; tag: string }[]): boolean {
   // 推动|社区服务, not 开展|情况 (a verb heading a noun phrase)
   if (w0.tag === 'v' || BODY_OPENERS.includes(w0.word) || ACTION_VERBS.includes(w0.word)) return !HEADING_FINALS.includes(w1?.word ?? '');
   // 街道|安排|专项经费, 道路 硬化 工程|已完成: a subject (up to three words) with its own verb or adverb
-  if (!SUBJECT_TAGS.includes(w0.tag)) return false;
+  if (pivot || !SUBJECT_TAGS.includes(w0.tag) || attributeNoun(w0.word)) return false;
   let k = 1;
   while (k < MAX_SUBJECT_WORDS && [...SUBJECT_TAGS, 'vn'].includes(words[k]?.tag ?? '')) k++;
   const pred = words[k];
   if (!pred || (pred.tag !== 'v' && pred.tag !== 'd')) return false;
   return !HEADING_FINALS.includes(words[k + 1]?.word ?? '');
+}
+
+/** 投入|强度, 普及|率: a noun naming an attribute continues the noun phrase before it. */
+function attributeNoun(word: string): boolean {
+  return ATTRIBUTE_NOUNS.includes(word) || (word.length <= 3 && word.endsWith('率'));
 }
 
 /** Longest subject, in words, that may open a body right after a heading (道路 硬化 工程). */
