@@ -7,7 +7,8 @@ import { SCHOOL_YEAR_START_MONTH, inferDocumentYear } from './document.js';
 import { scan } from './engine.js';
 import { REDACTED_YEAR_SOURCE } from './lexicon.js';
 import { refine } from './refiners.js';
-import { type Reference, type Resolved, referenceOf, resolveCandidates } from './resolve.js';
+import { type Reference, type Resolved, type SectionReference, referenceOf, resolveCandidates } from './resolve.js';
+import { sectionYearAt, sectionYears } from './section-year.js';
 
 export { inferDocumentYear, inferIssued, inferPeriod } from './document.js';
 export type { DocumentYear, Period } from './document.js';
@@ -80,7 +81,13 @@ export function extractDates(
       ? { year: own.year, current: own.current, nextYearBefore: own.schoolYear ? SCHOOL_YEAR_START_MONTH : null }
       : referenceOf(caller);
 
-  const { resolved, unresolved } = resolveCandidates(text, candidates, reference);
+  // sections titled with one year (2024年工作打算, 明年工作思路) give their own mentions that year
+  const years = sectionYears(sections, reference?.current ?? null);
+  const sectionAt = (offset: number): SectionReference | null => {
+    const section = sectionYearAt(years, offset);
+    return section ? { year: section.year, start: section.span[0] } : null;
+  };
+  const { resolved, unresolved } = resolveCandidates(text, candidates, reference, sectionAt);
   const dates = resolved.map((r) => toMention(r, text, sections));
   const warnings: Warning[] = [];
   const redacted = redactedWarning(text);

@@ -114,3 +114,15 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = ['总结', '报告', '汇�
 
 /** A redacted year as uploads write it (XX年, xx年, ××年, 20XX年, **年): never a date. */
 export const REDACTED_YEAR_SOURCE = '(?<![0-9A-Za-z〇○零一二三四五六七八九])(?:(?:19|20)?[Xx×Ｘｘ]{2,4}|[*＊]{2,4}|[○〇]{2})年';
+
+/**
+ * Kind words of a section title that plans or reviews one year (2024年工作打算, 明年重点工作):
+ * the year before them is the year of the section's year-less mentions.
+ */
+export const SECTION_YEAR_WORDS: readonly string[] = [
+  '打算', '计划', '思路', '安排', '要点', '重点工作', '工作重点', '主要任务', '工作任务', '目标任务', '工作目标', '设想',
+  '展望', '总结', '回顾', '部署',
+];
+
+/** Words opening a section title that name the year after the document's own (明年工作打算), with their offset. */
+export const SECTION_NEXT_YEAR_WORDS: readonly string[] = ['明年', '来年', '下一年', '下年', '新的一年'];

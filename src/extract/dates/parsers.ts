@@ -20,6 +20,9 @@ function parts(y: string | undefined, m: string | undefined, d: string | undefin
   return { year, month, day, ...extra };
 }
 
+/** A vague mention with no year word (年底前, 上半年): the document's current year, unless its section names one. */
+const IMPLICIT_YEAR: Partial<DateParts> = { yearOffset: 0, implicitYear: true };
+
 /** The relative-year fields for a word such as 今年 or 同年 (empty when absent). */
 function relative(word: string | undefined): Partial<DateParts> {
   if (!word) return {};
@@ -183,7 +186,7 @@ const yearBoundary: DateParser = {
   pattern: /(?:(?<rel>今|明|去|本)|(?<![0-9〇○零一二三四五六七八九十XxＸｘ×*＊几多每同当次上下半学]))年(?<w>初|底|末)(?![中一二三级期])/g,
   extract(m) {
     const rel = m.groups?.rel;
-    const base = relative(rel ? `${rel}年` : '今年');
+    const base = rel ? relative(`${rel}年`) : IMPLICIT_YEAR;
     const modifier = m.groups?.w === '初' ? 'start' : 'end';
     return { from: { year: null, month: null, day: null, ...base }, to: null, kind: 'point', modifier };
   },
@@ -195,7 +198,8 @@ const halfYear: DateParser = {
   vague: true,
   pattern: /(?:(?<rel>今年|明年|去年)|(?<![0-9〇○零一二三四五六七八九十年]))(?<h>[上下])半年/g,
   extract(m) {
-    const base = relative(m.groups?.rel ?? '今年');
+    const rel = m.groups?.rel;
+    const base = rel ? relative(rel) : IMPLICIT_YEAR;
     const [a, b] = m.groups?.h === '上' ? [1, 6] : [7, 12];
     return range({ year: null, month: a, day: null, ...base }, { year: null, month: b, day: null, ...base });
   },
@@ -207,7 +211,7 @@ const termStart: DateParser = {
   vague: true,
   pattern: /(?<s>春季|秋季)开学/g,
   extract(m) {
-    return point({ year: null, month: m.groups?.s === '春季' ? 2 : 9, day: null, yearOffset: 0 });
+    return point({ year: null, month: m.groups?.s === '春季' ? 2 : 9, day: null, ...IMPLICIT_YEAR });
   },
 };
 

@@ -49,14 +49,22 @@ function anchorReaches(text: string, anchor: Anchor, start: number, month: numbe
   return between.length <= ANCHOR_REACH && anchor.month <= month;
 }
 
+/** The year a section title names for the mentions in its span (2024年工作打算), and where that section starts. */
+export interface SectionReference {
+  readonly year: number;
+  readonly start: number;
+}
+
 /**
  * Resolves every candidate's year. Mentions that need a reference year when there is none
- * come back in `unresolved`.
+ * come back in `unresolved`. `sectionAt` gives the year of the nearest enclosing section that
+ * names one: it beats the document's year, and anchors written before that section.
  */
 export function resolveCandidates(
   text: string,
   candidates: readonly Candidate[],
   reference: Reference | null,
+  sectionAt: (offset: number) => SectionReference | null = () => null,
 ): { resolved: Resolved[]; unresolved: Candidate[] } {
   const resolved: Resolved[] = [];
   const unresolved: Candidate[] = [];
@@ -65,12 +73,19 @@ export function resolveCandidates(
 
   const yearFor = (p: DateParts, start: number): { year: number | null; inferred: boolean; anchored: boolean } => {
     if (p.year !== null) return { year: p.year, inferred: false, anchored: false };
+    if (p.implicitYear) {
+      const section = sectionAt(start);
+      if (section !== null) return { year: section.year, inferred: true, anchored: false };
+    }
     if (p.yearOffset !== undefined) return { year: reference === null ? null : reference.current + p.yearOffset, inferred: true, anchored: false };
     if (p.yearFromPrevious !== undefined) {
       const base = lastWrittenYear ?? reference?.current ?? null;
       return { year: base === null ? null : base + p.yearFromPrevious, inferred: true, anchored: false };
     }
-    if (anchor && p.month !== null && anchorReaches(text, anchor, start, p.month)) return { year: anchor.year, inferred: true, anchored: true };
+    const section = sectionAt(start);
+    const anchorInside = anchor !== null && (section === null || anchor.end > section.start);
+    if (anchor && anchorInside && p.month !== null && anchorReaches(text, anchor, start, p.month)) return { year: anchor.year, inferred: true, anchored: true };
+    if (section !== null) return { year: section.year, inferred: true, anchored: false };
     if (reference === null) return { year: null, inferred: true, anchored: false };
     const next = reference.nextYearBefore !== null && p.month !== null && p.month < reference.nextYearBefore;
     return { year: next ? reference.year + 1 : reference.year, inferred: true, anchored: false };
@@ -88,7 +103,7 @@ export function resolveCandidates(
     if (c.to) {
       const to = c.to;
       if (to.year !== null) endYear = to.year;
-      else if (to.yearOffset !== undefined && reference !== null) endYear = reference.current + to.yearOffset;
+      else if (to.yearOffset !== undefined && !to.implicitYear && reference !== null) endYear = reference.current + to.yearOffset;
       else if (to.month !== null && c.from.month !== null && to.month < c.from.month) endYear = from.year + 1; // 11月—3月
       endMonth = to.month ?? (to.day !== null ? c.from.month : null);
       end = isoOf(endYear, endMonth, to.day);

@@ -10,6 +10,8 @@ export interface DateParts {
   readonly day: number | null;
   /** Year written relative to the document's reference year: 今年 0, 明年 +1, 去年 −1. */
   readonly yearOffset?: number;
+  /** No year word is written (年底前, 上半年): `yearOffset` 0 is assumed, and a section naming a year overrides it. */
+  readonly implicitYear?: boolean;
   /** Year written relative to the previous explicit year: 同年 0, 次年 +1. */
   readonly yearFromPrevious?: number;
 }

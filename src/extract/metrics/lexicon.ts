@@ -120,10 +120,14 @@ export const UNITS: readonly UnitEntry[] = [
   count('枚'),
   countNot('首', '次批届位家长府都创'),
   countNot('头', '等号脑条部衔', true),
+  // wells, ponds, pools (三十五口): 口 only counts right after a numeral; 口径, 一口气 are words
+  countNot('口', '气径号子令味罩岸语头碑述价咬清'),
+  // degrees of slope or temperature (坡度5度以内); 年度, 季度 never follow a numeral directly, 一度/两度 are adverbs (NUMERAL_WORDS)
+  { form: '度', unit: '度', dimension: 'other', factor: null, base: null, notBefore: '假过' },
 ];
 
 /** A numeral and measure word that together are a word, not a count (一起 = together, 一部分 = a part). */
-export const NUMERAL_WORDS: readonly string[] = ['一起', '一部分'];
+export const NUMERAL_WORDS: readonly string[] = ['一起', '一部分', '一度', '两度'];
 
 /** Measure words that also follow a year written without 年 (2019起 = from 2019 on): a year-like number is no count. */
 export const YEAR_SUFFIX_UNITS: readonly string[] = ['起'];
@@ -133,6 +137,9 @@ export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', 
 
 /** Number scales kept in the reported unit (3.12万平方米 → 3.12 万平方米). */
 export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Scales written after Arabic digits only (3千元, 3千—5千元): after a Chinese numeral 千 is part of it (三千元). */
+export const ARABIC_SCALES: Readonly<Record<string, number>> = { 千: 1e3 };
 
 export interface QualifierWord {
   readonly word: string;

@@ -6,6 +6,7 @@ import {
   QUALIFIER_SUFFIXES,
   RANGE_SEPARATORS,
   SCALES,
+  ARABIC_SCALES,
 } from '../lexicon.js';
 import { alternation, isArabic, numberValue, splitScale } from '../number.js';
 import type { Candidate } from '../types.js';
@@ -14,7 +15,7 @@ export const PREFIX = `(?<pre>${alternation(QUALIFIER_PREFIXES.map((q) => q.word
 export const SUFFIX = `(?<post>${alternation(QUALIFIER_SUFFIXES.map((q) => q.word))})?`;
 export const SEPARATOR = alternation(RANGE_SEPARATORS);
 export const MORE = alternation(MORE_WORDS);
-export const SCALE = alternation(Object.keys(SCALES));
+export const SCALE = alternation([...Object.keys(SCALES), ...Object.keys(ARABIC_SCALES)]);
 
 /** Groups a rule's pattern may name; all optional except n1. */
 export interface Parts {
@@ -24,6 +25,8 @@ export interface Parts {
   /** 多/余 anywhere between the number and the unit. */
   readonly more?: boolean;
   readonly scale?: string | undefined;
+  /** The scale written after the low end of a range (1万—2万元): it must be the high end's. */
+  readonly lowScale?: string | undefined;
   readonly post?: string | undefined;
 }
 
@@ -52,6 +55,8 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
   let n1 = parts.n1;
   let n2 = parts.n2;
   let scale = parts.scale ?? '';
+  if (parts.lowScale !== undefined && parts.lowScale !== scale) return null; // 1万—2千元: mixed scales
+  if (scale in ARABIC_SCALES && (!isArabic(n1) || (n2 !== undefined && !isArabic(n2)))) return null;
   if (!scale && !isArabic(n1)) {
     const last = n2 ?? n1;
     const split = splitScale(last);
@@ -70,7 +75,7 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
   const max = n2 === undefined ? null : numberValue(n2);
   if (value === null || (n2 !== undefined && max === null)) return null;
   if (max !== null && max <= value) return null; // 3-2 is not a range
-  const factor = (SCALES[scale] ?? 1) * (unit.factor ?? Number.NaN);
+  const factor = (SCALES[scale] ?? ARABIC_SCALES[scale] ?? 1) * (unit.factor ?? Number.NaN);
   const start = match.index;
   return {
     rule,

@@ -9,7 +9,7 @@ const UNIT_FORMS = alternation([...UNITS.map((u) => u.form), ...EXCLUDED_UNITS])
 export const quantityRule: MetricRule = {
   id: 'quantity',
   pattern: new RegExp(
-    `${PREFIX}(?<n1>${NUMBER})(?:(?<sep>${SEPARATOR})(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})${SUFFIX}`,
+    `${PREFIX}(?<n1>${NUMBER})(?:(?<scale1>${SCALE})?(?<sep>${SEPARATOR})(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})${SUFFIX}`,
     'g',
   ),
   extract(match, text) {
@@ -25,7 +25,7 @@ export const quantityRule: MetricRule = {
     return buildCandidate(
       this.id,
       match,
-      { pre: g['pre'], n1, n2: g['n2'], more: Boolean(g['m1'] ?? g['m2']), scale: g['scale'], post: g['post'] },
+      { pre: g['pre'], n1, n2: g['n2'], lowScale: g['scale1'], more: Boolean(g['m1'] ?? g['m2']), scale: g['scale'], post: g['post'] },
       entry,
     );
   },
