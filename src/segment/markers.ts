@@ -164,6 +164,19 @@ export interface ScanContext {
   readonly pageBreaks?: readonly number[];
 }
 
+/** One match of a marker rule, with what deciding on it needs. */
+interface RuleMatch {
+  readonly text: string;
+  readonly rule: MarkerRule;
+  readonly m: RegExpExecArray;
+  /** The numeral part of the marker (一, 12, 1.2). */
+  readonly body: string;
+  readonly start: number;
+  readonly end: number;
+  readonly breaks: ReadonlySet<number>;
+  readonly quotedAt: (i: number) => boolean;
+}
+
 /** Every marker candidate in `text`, in text order (one per start offset; the longest wins). */
 export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidate[] {
   const breaks = new Set(ctx.pageBreaks ?? []);
@@ -175,7 +188,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
       const body = m[1] ?? '';
       const start = m.index;
       const end = start + m[0].length;
-      const c = candidateOf(text, rule, m, body, start, end, breaks, quotedAt);
+      const c = candidateOf({ text, rule, m, body, start, end, breaks, quotedAt });
       if (!c) continue;
       const prev = byStart.get(start);
       if (!prev || c.end - c.start > prev.end - prev.start) byStart.set(start, c);
@@ -222,18 +235,10 @@ function dropAttachmentLists(text: string, candidates: readonly MarkerCandidate[
   return out;
 }
 
-function candidateOf(
-  text: string,
-  rule: MarkerRule,
-  m: RegExpExecArray,
-  body: string,
-  start: number,
-  end: number,
-  breaks: ReadonlySet<number>,
-  quotedAt: (i: number) => boolean,
-): MarkerCandidate | null {
+function candidateOf(found: RuleMatch): MarkerCandidate | null {
+  const { text, rule, m, body, start, end, breaks, quotedAt } = found;
   const style = rule.style(m);
-  if (style.startsWith('dec-')) return decimalCandidate(text, rule, m, body, start, end, breaks, quotedAt);
+  if (style.startsWith('dec-')) return decimalCandidate(found);
   const ordinal = markerOrdinal(body);
   if (ordinal === null || ordinal < 1 || ordinal > (style === 'di-条' ? MAX_ARTICLE : MAX_ORDINAL)) return null;
   const before = text[start - 1] ?? '';
@@ -291,16 +296,8 @@ const MEASURE_STARTS = new Set(['个', '余', '多', '千', '百', '公', '平',
 const DECIMAL_HEAD = /[\u3400-\u9fff《“「【(（]/;
 
 /** A decimal-outline candidate (1.2, 1.2.3, or a bare 1 at a line start): only where a sentence starts, before Han text. */
-function decimalCandidate(
-  text: string,
-  rule: MarkerRule,
-  m: RegExpExecArray,
-  body: string,
-  start: number,
-  end: number,
-  breaks: ReadonlySet<number>,
-  quotedAt: (i: number) => boolean,
-): MarkerCandidate | null {
+function decimalCandidate(found: RuleMatch): MarkerCandidate | null {
+  const { text, rule, m, body, start, end, breaks, quotedAt } = found;
   const parts = body.split(/[.．]/);
   // 0.30, 1.05: a zero component or a leading zero is a decimal fraction
   if (parts.some((p) => p === '' || p.startsWith('0'))) return null;

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Section } from '../../src/schema/document.js';
 import { flattenSections } from '../../src/segment/locate.js';
 import { markerOrdinal, scanMarkers } from '../../src/segment/markers.js';
 import { buildSections } from '../../src/segment/sections.js';
+import { checkSpans, outline } from './helpers.js';
 
 /** style ordinal number context of each candidate. */
 function scan(text: string): string[] {
   return scanMarkers(text).map((c) => `${c.style} ${c.ordinal} ${c.number} ${c.context}`);
-}
-
-/** id number level title, one string per section in document order. */
-function outline(text: string): string[] {
-  return flattenSections(buildSections(text)).map((s) => `${s.id} ${s.number} ${s.level} ${s.title}`);
 }
 
 /** id number only. */
@@ -19,17 +14,6 @@ function ids(text: string): string[] {
   return flattenSections(buildSections(text)).map((s) => `${s.id} ${s.number}`);
 }
 
-/** Spans start at their marker (half-width text), nest in their parent and do not overlap siblings. */
-function checkSpans(text: string, sections: readonly Section[], outer: readonly [number, number] = [0, text.length]): void {
-  let last = outer[0];
-  for (const s of sections) {
-    expect(text.slice(s.span[0], s.span[0] + s.number.length)).toBe(s.number);
-    expect(s.span[0]).toBeGreaterThanOrEqual(last);
-    expect(s.span[1]).toBeLessThanOrEqual(outer[1]);
-    last = s.span[1];
-    checkSpans(text, s.children, s.span);
-  }
-}
 
 describe('decimal markers: scanning', () => {
   it('1.1 at a line start', () => expect(scan('1.1 指导思想')).toEqual(['dec-2 1 1.1 line']));
