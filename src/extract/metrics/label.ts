@@ -1,7 +1,7 @@
 // Labels: the short noun phrase naming what a metric measures, found with jieba's POS tags
 // before the number (项目总投资2173万元) or after a measure word (6所学校).
 import { tag, type TaggedWord } from '../../nlp/segmenter.js';
-import { LABEL_SKIP_WORDS, TARGET_CUES } from './lexicon.js';
+import { LABEL_SKIP_WORDS, MONEY_CUES, TARGET_CUES, WEAK_TARGET_CUES } from './lexicon.js';
 import type { Candidate } from './types.js';
 
 /** Characters that end the phrase a label can come from. */
@@ -10,7 +10,7 @@ const CLOSING_PAREN = /[)）]/;
 const OPENING_PAREN = /[(（]/;
 /** How far from the number a label may reach (UTF-16 units). */
 const REACH_BEFORE = 20;
-const REACH_AFTER = 12;
+const REACH_AFTER = 16;
 const MAX_WORDS = 5;
 const MAX_CHARS = 14;
 /** Words skipped before the first noun after a number (80名长期不在岗教师): at most this many characters. */
@@ -33,6 +33,22 @@ const NOUN_ENDINGS = /[率额费款积例员师园室馆楼米]$/;
 const NOUN_SUFFIXES = new Set(['率', '数', '量', '额', '费', '值', '比']);
 /** Skip words cut off the end of the text before tagging, longest first. */
 const TRAILING_SKIPS = [...skipWords].sort((a, b) => b.length - a.length);
+/** Units counting events (听课20节, 破获87起): a verb right before the figure names what is counted. */
+const EVENT_UNITS = new Set(['次', '节', '起', '场', '人次', '课时', '轮']);
+/** Names of rates (整改率, 经费比例): a percentage's subject even when other nouns stand nearer. */
+const RATE_NAME = /(?:率|比例|比重|占比)$/;
+/** An age before the noun a count counts (1万名60岁以上老年人): skipped to reach the noun. */
+const AGE_PREFIX = /^[0-9]{1,3}(?:周岁|岁)(?:以上|以下)?/;
+/** Verbs linking a share to its whole (研发投入占营业收入的2.1%): the label is what stands before them. */
+const SHARE_VERBS: readonly string[] = ['相当于', '达到', '占'];
+/** Light verbs that say an activity happens or when, not which (进行一次, 提前一个月): never a label. */
+const LIGHT_VERBS = new Set(['进行', '组织', '实施', '召开', '举办', '提前', '推迟', '安排']);
+/** Verbs of change (同比增长8.3%): with a comparison before them the clause names a change, not a thing. */
+const CHANGE_VERBS: readonly string[] = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低', '回落', '净增', '净减'];
+/** Comparison words opening a change phrase on their own (同比, 环比); 比/较 + a time also do (较上年, 比2006年). */
+const CHANGE_COMPARISONS: readonly string[] = ['同比', '环比'];
+/** Longest time phrase after 比/较 in a change phrase (较上年同期). */
+const MAX_COMPARED_TIME = 8;
 /** Words that may stand between a number and the noun it counts (80名长期不在岗教师). */
 const LOOSE_TAGS = new Set(['d', 'a', 'ad', 'p', 'b']);
 
@@ -85,6 +101,13 @@ export function labelBefore(before: string): BeforeLabel | null {
     const w = words[i];
     if (!w) break;
     const left = words[i - 1];
+    // a bound one-character head (整改+率, 收集+亭) takes the word before it whatever its tag; 比 only
+    // when it closes the clause (占+比), since before other words it is the preposition (人数比去年)
+    const head = phrase[0];
+    if (phrase.length === 1 && head && head.word.length === 1 && (i === words.length - 2 || head.word !== '比') && isCjk(w.word) && w.tag !== 'm' && !/^[每各]/.test(w.word)) {
+      phrase[0] = { word: w.word + head.word, tag: 'n' };
+      continue;
+    }
     if (skipWords.has(w.word)) break;
     if (isNoun(w)) phrase.unshift(w);
     else if (isLetters(w.word) && phrase.length > 0) phrase.unshift(w);
@@ -102,6 +125,8 @@ export function labelBefore(before: string): BeforeLabel | null {
  * skipped (3-5年的服务期限), as are a few adverbs before the first noun (80名长期不在岗教师).
  */
 export function labelAfter(after: string): string | null {
+  const age = AGE_PREFIX.exec(after);
+  if (age) return labelAfter(after.slice(age[0].length));
   const words = tag(after);
   let i = 0;
   if (words[0]?.word === '的') i = 1;
@@ -131,14 +156,64 @@ export function labelAfter(after: string): string | null {
   return phrase.length > 0 ? clip(phrase) : null;
 }
 
+/** Cue verbs (控制在2000元) that say how a figure is set, not what it pays for. */
+const weakCues = new Set(WEAK_TARGET_CUES);
+
+/** The verb ending the clause right before an event count (每学期听课不少于20节 → 听课). */
+function eventVerb(before: string): string | null {
+  const words = tag(before);
+  const last = words[words.length - 1];
+  const usable = last && isVerb(last) && last.word.length >= 2 && !skipWords.has(last.word) && !weakCues.has(last.word) && !LIGHT_VERBS.has(last.word);
+  return usable ? last.word : null;
+}
+
+/** The noun phrase before the last share verb of `before` (研发投入达到营业收入的 → 研发投入). */
+function shareSubject(before: string): string | null {
+  let at = -1;
+  let verb = '';
+  for (const v of SHARE_VERBS) {
+    const i = before.lastIndexOf(v);
+    if (i > at) [at, verb] = [i, v];
+  }
+  return at > 0 && verb ? labelBefore(before.slice(0, at))?.label ?? null : null;
+}
+
+/** The object of a verb opening the text after an event count (4次召开专题会议 → 专题会议). */
+function verbObject(after: string): string | null {
+  const first = tag(after)[0];
+  return first && isVerb(first) && first.word.length >= 2 ? labelAfter(after.slice(first.word.length)) : null;
+}
+
+/**
+ * The change phrase a clause consists of (同比增长, 较上年同期下降, 比2006年净增), or null.
+ * Such a clause names how a figure moved; the moved thing, if any, comes from the figure before.
+ */
+export function changePhrase(clause: string): string | null {
+  const s = clause.endsWith('了') ? clause.slice(0, -1) : clause;
+  const verb = CHANGE_VERBS.find((v) => s.endsWith(v));
+  if (!verb) return null;
+  const rest = s.slice(0, -verb.length);
+  if (rest === '' && verb.startsWith('净')) return s;
+  if (CHANGE_COMPARISONS.includes(rest)) return s;
+  const compared = /^[比较]/.test(rest) && rest.length >= 2 && rest.length <= MAX_COMPARED_TIME + 1 && /[年月期]$/.test(rest);
+  return compared ? s : null;
+}
+
+/** The previous figure stands in the same sentence, close enough to lend its label. */
+function sameSentence(text: string, prev: { readonly end: number } | undefined, c: { readonly start: number }): boolean {
+  if (!prev || prev.end > c.start) return false;
+  const gap = text.slice(prev.end, c.start);
+  return !/[。;；!！?？\n]/.test(gap) && gap.length <= BORROW_REACH;
+}
+
 /** A verb standing right before the number (捐资44万元): what money was spent on or raised by. */
 function verbBefore(before: string): string | null {
   const words = tag(before);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!w) break;
-    if (isVerb(w) && w.word.length >= 2 && !skipWords.has(w.word)) return w.word;
-    if (!skipWords.has(w.word) && w.tag !== 'd' && w.tag !== 'p') break;
+    if (isVerb(w) && w.word.length >= 2 && !skipWords.has(w.word) && !weakCues.has(w.word)) return w.word;
+    if (!skipWords.has(w.word) && !weakCues.has(w.word) && w.tag !== 'd' && w.tag !== 'p') break;
   }
   return null;
 }
@@ -172,15 +247,35 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
   const afterEnd = boundaryAfter(text, c.end, Math.min(text.length, c.end + REACH_AFTER));
   const after = text.slice(c.end, afterEnd);
   const b = labelBefore(before);
+  // false when the words before are those of a parenthesis' clause (职业中学(职教中心)1所)
+  const touching = before === text.slice(from, c.start);
   // 学生100人以上的小学: a count before 的 describes the noun before it
-  if (c.dimension === 'count') return after.startsWith('的') ? b?.label ?? labelAfter(after) : labelAfter(after) ?? b?.label ?? null;
-  if (isMoney(c) && !b?.adjacent) {
+  if (c.dimension === 'count') {
+    if (after.startsWith('的')) return b?.label ?? labelAfter(after);
+    const isEvent = EVENT_UNITS.has(c.unit.replace(/^[万亿]/, ''));
+    const event = isEvent && touching ? eventVerb(before) : null;
+    return labelAfter(after) ?? event ?? (isEvent ? verbObject(after) : null) ?? b?.label ?? null;
+  }
+  // 研发投入达到营业收入的2.1%: the share is of the subject, not of the whole after the verb
+  if (c.dimension === 'percent' && before.endsWith('的')) {
+    const share = shareSubject(before);
+    if (share) return share;
+  }
+  // 就业率连续两年低于80%的专业: a percentage measures the rate named before it
+  if (c.dimension === 'percent' && b && RATE_NAME.test(b.label)) return b.label;
+  // 科技专项资金安排4亿元: money named by a money noun keeps it over the verb
+  if (isMoney(c) && !b?.adjacent && !(b && MONEY_CUES.some((w) => w !== '元' && b.label.includes(w)))) {
     const verb = verbBefore(before);
     if (verb) return verb;
   }
   if (b?.adjacent) return b.label;
   // verb + number + 的 + noun: 予以每人每年1000元的生活费用资助
   if (after.startsWith('的')) return labelAfter(after) ?? b?.label ?? null;
+  // 平均任职不足2年: a duration after a verb, naming nothing after it, is how long that activity lasts
+  if (c.dimension === 'duration' && touching && !labelAfter(after)) {
+    const verb = eventVerb(before);
+    if (verb) return verb;
+  }
   return b?.label ?? labelAfter(after) ?? null;
 }
 
@@ -195,6 +290,15 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     const prev = k > 0 ? cands[k - 1] : undefined;
     const floor = Math.max(0, c.numberStart - REACH_BEFORE, prev && prev.end <= c.start ? prev.end : 0);
     let label = ownLabel(text, c, floor);
+    const change = label ? null : changePhrase(text.slice(boundaryBefore(text, c.start, floor), c.start));
+    // 收入12.6亿元,同比增长8.3%: the figure measures how the thing before moved (收入同比增长)
+    if (change) label = `${sameSentence(text, prev, c) ? labels[k - 1] ?? '' : ''}${change}`;
+    // 就业率连续两年低于80%的专业: a percentage takes the rate of the figure just before it in the clause
+    const prevLabel = labels[k - 1];
+    if (c.dimension === 'percent' && prev && prevLabel && RATE_NAME.test(prevLabel) && !(label && RATE_NAME.test(label))) {
+      const gap = text.slice(prev.end, c.start);
+      if (gap.length <= BORROW_REACH && ![...gap].some((ch) => BOUNDARY.test(ch))) label = prevLabel;
+    }
     if (!label && prev) {
       const gap = text.slice(prev.end, c.start);
       if (!/[。;；!！?？\n]/.test(gap) && gap.length <= BORROW_REACH) label = labels[k - 1] ?? null;

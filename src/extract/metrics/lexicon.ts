@@ -167,6 +167,9 @@ export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
   { word: '突破', qualifier: 'more_than' },
   { word: '不足', qualifier: 'less_than' },
   { word: '不到', qualifier: 'less_than' },
+  // comparisons with a bound (收入低于10万元) qualify the figure like 不足 and 超过
+  { word: '低于', qualifier: 'less_than' },
+  { word: '高于', qualifier: 'more_than' },
   { word: '各', qualifier: null },
 ];
 
