@@ -1,15 +1,16 @@
-// The pipeline (DESIGN.md): ingest → normalize → split → segment → extract → assemble.
+// The pipeline (DESIGN.md): ingest → normalize → split → segment → facts → extract → assemble.
 // Pure over plain data except ingestion; bad input becomes an error record, never a throw.
 import { createHash } from 'node:crypto';
 import { assemble } from './assemble/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { extractMetrics } from './extract/metrics/index.js';
+import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
-import { normalize } from './normalize/index.js';
+import { normalize, normalizeMetadata } from './normalize/index.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
-import type { ExtractContext, ExtractOptions, Ingested } from './types.js';
+import { type ExtractOptions, type Ingested, NO_METADATA } from './types.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -19,32 +20,35 @@ export function errorRecord(path: string, hash: string | null, format: Format | 
   return { schema: 'plan-extract/error@1', source: { path, sha256: hash, format }, error: { code, message } };
 }
 
-function referenceYearOf(options: ExtractOptions): number | null {
-  const m = /^(\d{4})/.exec(options.referenceDate ?? '');
-  return m ? Number(m[1]) : null;
-}
-
 /** Runs everything after ingestion on decoded text. */
 export function extractIngested(ingested: Ingested, path: string, hash: string, options: ExtractOptions = {}): DocumentRecord[] {
   const normalized = normalize(ingested.text, { format: ingested.format });
   // nothing left (an empty file, or only page and site noise): no document to report
   if (normalized.text.trim() === '') return [];
   const parts = splitDocuments(normalized.text);
-  const ctx: ExtractContext = { referenceYear: referenceYearOf(options), referenceDate: options.referenceDate ?? null };
+  const metadata = normalizeMetadata(ingested.metadata ?? NO_METADATA);
   return parts.map((part, i) => {
     const text = normalized.text.slice(part.start, part.end);
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
     const sections = buildSections(text, { pageBreaks });
-    const metrics = extractMetrics(text, sections, ctx);
-    const dates = extractDates(text, sections, ctx, { vague: options.vagueDates ?? true });
+    const facts = decideFacts({
+      text,
+      sections,
+      heading: part.heading,
+      collectionTitle: part.collectionTitle,
+      pageBreaks,
+      // a file's metadata title names the file: it is a document's title only when the file holds one
+      metadata: parts.length === 1 ? metadata : { titles: [], dates: metadata.dates },
+      referenceDate: options.referenceDate ?? null,
+      format: ingested.format,
+    });
+    const metrics = extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre });
+    const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });
     // file-level warnings go with the first part only, so a batch reports them once
     const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
     return assemble({
       text,
-      label: part.label,
-      pageBreaks,
-      heading: part.heading,
-      collectionTitle: part.collectionTitle,
+      facts,
       sections,
       metrics,
       dates: dates.dates,

@@ -3,6 +3,38 @@
 // assemble stage converts every span to code points for the output contract.
 import type { DateMention, DocumentType, Format, Metric, Script, Section, Warning } from './schema/document.js';
 
+/** Where a reader found a piece of metadata beside the text. */
+export type MetadataOrigin = 'front_matter' | 'field_header' | 'html' | 'pdf_info' | 'docx_core' | 'table';
+
+/** A title the file's metadata gives (front matter `title`, `<title>`, `og:title`, PDF Info Title, Word's title). */
+export interface MetadataTitle {
+  readonly value: string;
+  readonly origin: MetadataOrigin;
+  /** The field it came from (title, og:title, dc:title …). */
+  readonly key: string;
+}
+
+/**
+ * A date the file's metadata gives, as ISO (YYYY[-MM[-DD]]). `published` dates name the document's
+ * own date (front matter `date`, a page's publish date, a table's publish_date); `created` dates say
+ * when the file was made (PDF CreationDate, Word's created) and are weak evidence. Modification,
+ * scrape and export dates are never kept: they are not the document's.
+ */
+export interface MetadataDate {
+  readonly value: string;
+  readonly origin: MetadataOrigin;
+  readonly key: string;
+  readonly strength: 'published' | 'created';
+}
+
+/** What a file says about its document besides the text. */
+export interface Metadata {
+  readonly titles: readonly MetadataTitle[];
+  readonly dates: readonly MetadataDate[];
+}
+
+export const NO_METADATA: Metadata = { titles: [], dates: [] };
+
 /** What a reader made of a file's bytes. */
 export interface Ingested {
   readonly text: string;
@@ -10,6 +42,8 @@ export interface Ingested {
   readonly encoding: string | null;
   readonly pages: number | null;
   readonly warnings: readonly Warning[];
+  /** Titles and dates from front matter, HTML meta, PDF Info or Word properties, when the file has them. */
+  readonly metadata?: Metadata;
 }
 
 /** A file that cannot be read: a stable code (README lists them) and a sentence for people. */
@@ -42,14 +76,6 @@ export interface Part {
   readonly heading: string | null;
   /** Title of the whole collection when the file names one before its first part (基础教育工作计划2篇 → 基础教育工作计划). */
   readonly collectionTitle: string | null;
-}
-
-/** What the extractors know besides the text and the sections. */
-export interface ExtractContext {
-  /** Year that mentions without a year resolve to, when the document or the caller gives one. */
-  readonly referenceYear: number | null;
-  /** Reference date from the caller (--reference-date), "YYYY[-MM[-DD]]". */
-  readonly referenceDate: string | null;
 }
 
 export interface Extracted {

@@ -1,24 +1,19 @@
 // Assemble: the stages' plain data → one typed record per document.
-// Order: title → type → roles → views; header fields, dates and keywords beside them.
-import type { DateMention, DateValue, DocumentRecord, Metric, Script, Section, Source, Warning } from '../schema/document.js';
+// Order: type → roles → views; the facts (src/facts), dates and keywords beside them.
+import type { Facts } from '../facts/index.js';
+import type { DateMention, DocumentRecord, Metric, Script, Section, Source, Warning } from '../schema/document.js';
 import type { TypeOption } from '../types.js';
 import { codePointMapper, mapSpans } from './codepoints.js';
-import { inferIssued, inferPeriod } from '../extract/dates/index.js';
-import { signatureIssued, titlePeriod } from './dates.js';
-import { findHeader } from './header.js';
 import { documentKeywords } from './keywords.js';
-import { assignRoles, reviewedYear } from './roles.js';
-import { findTitle } from './title.js';
+import { assignRoles } from './roles.js';
 import { decideType } from './type.js';
 import { planViews, reportViews } from './views.js';
 
 export interface AssembleInput {
   /** The part's normalized text. */
   readonly text: string;
-  readonly label: string | null;
-  /** From the splitter: the title on the part's label line, and the collection's title. */
-  readonly heading: string | null;
-  readonly collectionTitle: string | null;
+  /** The facts the facts stage decided (title, issuer, year, period …). */
+  readonly facts: Facts;
   readonly sections: readonly Section[];
   readonly metrics: readonly Metric[];
   readonly dates: readonly DateMention[];
@@ -27,8 +22,6 @@ export interface AssembleInput {
   readonly script: Script;
   readonly type: TypeOption;
   readonly includeText: boolean;
-  /** Offsets in `text` where page markers were removed: a flattened title may start there. */
-  readonly pageBreaks?: readonly number[];
 }
 
 const KEYWORD_COUNT = 10;
@@ -36,36 +29,38 @@ const KEYWORD_COUNT = 10;
 const SCHEMA_ID = 'plan-extract/document@1' as const;
 
 export function assemble(input: AssembleInput): DocumentRecord {
-  const { text, sections, dates } = input;
-  const found = findTitle({
-    text,
-    sections,
-    heading: input.heading,
-    collectionTitle: input.collectionTitle,
-    ...(input.pageBreaks ? { pageBreaks: input.pageBreaks } : {}),
-  });
-  const title = found.title;
-  const issuedAt: DateValue | null = inferIssued(text, dates) ?? signatureIssued(text, dates);
-  const refYear = issuedAt ? Number(issuedAt.value.slice(0, 4)) : null;
+  const { text, sections, dates, facts } = input;
+  const title = facts.title;
+  const refYear = facts.year?.year ?? null;
   // --type overrides the decision (and so its warning)
-  const decision = input.type === 'auto' ? decideType(title, text, sections, dates, refYear) : null;
+  const decision = input.type === 'auto' ? decideType(facts.kind, text, sections, dates, refYear) : null;
   const type = decision ? decision.type : input.type === 'auto' ? 'work_plan' : input.type;
   const typeWarnings: Warning[] =
     decision && !decision.confident
       ? [{ code: 'LOW_CONFIDENCE_TYPE', message: `type ${type} is a guess: ${decision.reason}; use --type to set it` }]
       : [];
-  const roled = assignRoles(sections, type, text, reviewedYear(title) ?? refYear);
-  const header = findHeader(text, sections, title);
+  const roled = assignRoles(sections, type, text, facts.reviewedYear ?? refYear);
   const toCp = codePointMapper(text);
   const cpSpan = (s: readonly [number, number]): [number, number] => [toCp(s[0]), toCp(s[1])];
+  const issued = facts.issued;
   const common = {
     title,
     source: input.source,
     script: input.script,
-    issuer: header.issuer,
-    docNumber: header.docNumber,
-    issued: issuedAt ? { ...issuedAt, span: cpSpan(issuedAt.span) } : null,
-    period: inferPeriod(text, dates, title) ?? titlePeriod(title),
+    issuer: facts.issuer,
+    docNumber: facts.docNumber,
+    issued: issued ? { text: issued.text, value: issued.value, span: issued.span ? cpSpan(issued.span) : null } : null,
+    period: facts.period,
+    facts: {
+      year: facts.year?.year ?? null,
+      sources: {
+        year: facts.year?.source ?? null,
+        title: facts.titleSource,
+        issuer: facts.issuerSource,
+        issued: facts.issuedSource,
+        period: facts.periodSource,
+      },
+    },
     ...(input.includeText ? { text } : {}),
     sections: mapSpans(roled, toCp),
     metrics: mapSpans(input.metrics, toCp),

@@ -2,7 +2,6 @@
 // default by document type and, in reports, by the tense of the section's body.
 import type { DocumentType, Section, SectionRole } from '../schema/document.js';
 import { cut } from '../nlp/segmenter.js';
-import { DOC_KIND_WORDS } from './lexicon.js';
 import { TENSE_WORDS } from './type.js';
 
 export interface RoleRule {
@@ -89,14 +88,6 @@ function defaultRole(type: DocumentType, body: string): SectionRole {
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** The last year a report's title names before its report word (2013-2015年工作总结 → 2015), or null. */
-export function reviewedYear(title: string | null): number | null {
-  if (!title) return null;
-  const reportAt = Math.min(...DOC_KIND_WORDS.filter((k) => k.kind === 'report').map((k) => title.indexOf(k.word)).filter((i) => i >= 0));
-  const years = [...title.slice(0, Number.isFinite(reportAt) ? reportAt : title.length).matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
-  return years.length > 0 ? Math.max(...years) : null;
-}
-
 /** A report heading naming a year after the one reviewed (2017年重点工作 in a 2016 report) is its next steps. */
 function namesLaterYear(title: string, refYear: number | null): boolean {
   const y = YEAR.exec(title)?.[1];
@@ -104,8 +95,8 @@ function namesLaterYear(title: string, refYear: number | null): boolean {
 }
 
 /**
- * Top-level sections with `role` set; deeper sections keep theirs (null). `refYear` is the year a
- * report reviews (its title's first year, else its issue year), when known.
+ * Top-level sections with `role` set; deeper sections keep theirs (null). `refYear` is the last
+ * year a report reviews (decided by src/facts), when known.
  */
 export function assignRoles(sections: readonly Section[], type: DocumentType, text: string, refYear: number | null = null): Section[] {
   return sections.map((s) => {

@@ -2,7 +2,8 @@
 // falls back on the body (section headings, tense and modality, past vs future dates).
 import type { DateMention, DocumentType, Section } from '../schema/document.js';
 import { cut } from '../nlp/segmenter.js';
-import { DOC_KIND_WORDS, type DocKind, KIND_JOINERS, KIND_TYPE } from './lexicon.js';
+import { type DocKind, KIND_TYPE } from '../facts/lexicon.js';
+import type { TitleKind } from '../facts/kind.js';
 
 /** Words showing something done (report) or to be done (plan); counted on jieba tokens so 主要/需要 never count as 要. */
 export const TENSE_WORDS: Readonly<Record<DocKind, readonly string[]>> = {
@@ -21,30 +22,6 @@ export interface TypeDecision {
   /** False when the evidence was weak: the record gets a LOW_CONFIDENCE_TYPE warning. */
   readonly confident: boolean;
   readonly reason: string;
-}
-
-export type TitleKind = DocKind | 'mixed' | null;
-
-/** The kind a title names: its head noun (the last kind word outside 《》), or mixed for 总结和…计划. */
-export function titleKind(title: string | null): TitleKind {
-  if (!title) return null;
-  const bare = title.replace(/《[^《》]*》/g, '《》');
-  const hits: { at: number; kind: DocKind; word: string }[] = [];
-  for (const { word, kind } of DOC_KIND_WORDS) {
-    for (let at = bare.indexOf(word); at >= 0; at = bare.indexOf(word, at + 1)) hits.push({ at, kind, word });
-  }
-  hits.sort((a, b) => a.at - b.at);
-  const last = hits[hits.length - 1];
-  if (!last) return null;
-  // 工作总结和2018年工作思路: a report word joined to a later plan word names both kinds
-  for (let i = 0; i + 1 < hits.length; i++) {
-    const a = hits[i];
-    const b = hits[i + 1];
-    if (!a || !b || a.kind === b.kind) continue;
-    const between = bare.slice(a.at + a.word.length, b.at);
-    if (KIND_JOINERS.some((j) => between.startsWith(j))) return 'mixed';
-  }
-  return last.kind;
 }
 
 export interface BodyEvidence {
@@ -88,14 +65,14 @@ export function bodyEvidence(text: string, sections: readonly Section[], dates: 
 /** Below this |score| the body's verdict is a guess. */
 const CONFIDENT_SCORE = 0.5;
 
+/** `kind` is what the title names (src/facts); `refYear` the document's year, which splits dates into past and future. */
 export function decideType(
-  title: string | null,
+  kind: TitleKind,
   text: string,
   sections: readonly Section[],
   dates: readonly DateMention[] = [],
   refYear: number | null = null,
 ): TypeDecision {
-  const kind = titleKind(title);
   if (kind === 'plan' || kind === 'report') return { type: KIND_TYPE[kind], confident: true, reason: `title names a ${kind}` };
   const body = bodyEvidence(text, sections, dates, refYear);
   if (kind === 'mixed') {

@@ -58,7 +58,7 @@ export function checkSpans(record: OutputRecord): string[] {
   walk(record.sections, null, 'sections');
   record.metrics.forEach((m, i) => sameText(`metrics[${i}]`, m.span, m.text));
   record.dates.forEach((d, i) => sameText(`dates[${i}]`, d.span, d.text));
-  if (record.issued) sameText('issued', record.issued.span, record.issued.text);
+  if (record.issued?.span) sameText('issued', record.issued.span, record.issued.text);
   record.warnings.forEach((w, i) => {
     if (w.span) inBounds(`warnings[${i}]`, w.span);
   });

@@ -1,7 +1,8 @@
 // Word .docx reader: walks word/document.xml itself so that automatic list numbering (一、 (一) 1.)
 // can be restored from numbering.xml; mammoth is the fallback for packages our small ZIP reader cannot open.
 import type { Warning } from '../schema/document.js';
-import type { IngestResult } from '../types.js';
+import type { IngestResult, Metadata } from '../types.js';
+import { metadataOf } from './metadata.js';
 import { createNumberer, parseNumbering, parseStyles, type Numberer } from './docx-numbering.js';
 import { tokenizeXml } from './docx-xml.js';
 import { openZip } from './docx-zip.js';
@@ -191,6 +192,19 @@ export function mainPartName(rels: Uint8Array | null): string | null {
   return null;
 }
 
+/** Word's core properties (docProps/core.xml): the title and the creation date (weak: when the file was made). */
+export function coreMetadata(xml: Uint8Array | null): Metadata {
+  if (!xml) return { titles: [], dates: [] };
+  const pairs: [string, string][] = [];
+  let open: string | null = null;
+  for (const t of tokenizeXml(utf8.decode(xml))) {
+    if (t.kind === 'open') open = t.name;
+    else if (t.kind === 'close') open = null;
+    else if (t.kind === 'text' && (open === 'dc:title' || open === 'dcterms:created')) pairs.push([open, t.text]);
+  }
+  return metadataOf(pairs, 'docx_core');
+}
+
 /** Reads a .docx. Never throws: damaged and encrypted files become coded errors. */
 export async function readDocx(bytes: Uint8Array): Promise<IngestResult> {
   if (isEncryptedOoxml(bytes)) return wordFailure('docx', 'DOCX_ENCRYPTED');
@@ -206,7 +220,8 @@ export async function readDocx(bytes: Uint8Array): Promise<IngestResult> {
           ? createNumberer(parseNumbering(utf8.decode(numberingXml)), parseStyles(stylesXml ? utf8.decode(stylesXml) : ''))
           : null;
       const text = documentText(utf8.decode(main), numberer);
-      if (text.trim() !== '') return { ok: true, value: { text, format: 'docx', encoding: null, pages: null, warnings } };
+      const metadata = coreMetadata(zip.read('docProps/core.xml'));
+      if (text.trim() !== '') return { ok: true, value: { text, format: 'docx', encoding: null, pages: null, warnings, metadata } };
     } catch (err) {
       warnings.push({ code: 'DOCX_FALLBACK', message: `read with mammoth after: ${String(err)}` });
     }

@@ -2,7 +2,9 @@
 // (no scripts, styles, navigation), one block a line, table rows as tab-separated cells.
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Warning } from '../schema/document.js';
-import type { IngestResult } from '../types.js';
+import type { IngestResult, Metadata } from '../types.js';
+import { decodeEntities } from './docx-xml.js';
+import { metadataOf } from './metadata.js';
 import { decode, encodingFromLabel } from './encoding.js';
 import { dropFakeSpaces } from './pdf-layout.js';
 
@@ -133,11 +135,29 @@ function isLayoutCell(cell: HTMLElement): boolean {
   return cell.querySelector('table') !== null || cell.text.replace(/\s+/g, '').length > LAYOUT_CELL_CHARS;
 }
 
-/** The visible body text of parsed markup: blocks as lines, table rows as tab-separated cells. */
-export function htmlText(html: string): string {
+/** Parses markup once for the text and the metadata. */
+function parseHtml(html: string): HTMLElement {
   // Word's "downlevel-revealed" conditionals (<![if !supportLists]>一、<![endif]>): keep the content, drop the markers
   const cleaned = html.replace(/<!\[(?:if[^\]>]{0,100}|endif)\]>/gi, '');
-  const root = parse(cleaned, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  return parse(cleaned, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+}
+
+/** The page's <title> and the <meta> tags naming its title or publish date (ArticleTitle, og:title, PubDate …). */
+export function htmlMetadata(root: HTMLElement): Metadata {
+  const pairs: [string, string][] = [];
+  const title = root.querySelector('title')?.text;
+  if (title) pairs.push(['title', decodeEntities(title)]);
+  for (const meta of root.querySelectorAll('meta')) {
+    const key = meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop');
+    const content = meta.getAttribute('content');
+    if (key && content) pairs.push([key, decodeEntities(content)]);
+  }
+  return metadataOf(pairs, 'html');
+}
+
+/** The visible body text of markup: blocks as lines, table rows as tab-separated cells. */
+export function htmlText(html: string | HTMLElement): string {
+  const root = typeof html === 'string' ? parseHtml(html) : html;
   const body = root.querySelector('body') ?? root;
   const out: string[] = [];
   let line = '';
@@ -189,11 +209,14 @@ export async function readHtml(bytes: Uint8Array, _path = ''): Promise<IngestRes
   if (mht && !archived) return fail('HTML_NO_TEXT', 'the web archive holds no HTML part');
   const { text: html, encoding, warnings } = archived ? decodeHtml(archived.bytes, archived.charset) : decodeHtml(bytes);
   let text: string;
+  let metadata: Metadata;
   try {
-    text = htmlText(html);
+    const root = parseHtml(html);
+    text = htmlText(root);
+    metadata = htmlMetadata(root);
   } catch (err) {
     return fail('HTML_UNREADABLE', err instanceof Error ? err.message : String(err));
   }
   if (text.trim() === '') return fail('HTML_NO_TEXT');
-  return { ok: true, value: { text, format: 'html', encoding, pages: null, warnings } };
+  return { ok: true, value: { text, format: 'html', encoding, pages: null, warnings, metadata } };
 }

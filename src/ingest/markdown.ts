@@ -1,6 +1,9 @@
 // Markdown → plain text for the pipeline: drop what is not content (front matter, images, comments,
 // markup), keep the words and the line structure (one output line per input line, so line-start
 // context for section markers survives). Numbered markers (1. 一、) are content and stay.
+// The front matter's title and date are kept as metadata (markdownMetadata).
+import type { Metadata } from '../types.js';
+import { frontMatterPairs, metadataOf } from './metadata.js';
 
 /** Front matter delimiters allowed on the first line: YAML `---` (closed by `---` or `...`) and TOML `+++`. */
 const FRONT_MATTER: readonly { readonly open: string; readonly close: readonly string[] }[] = [
@@ -97,6 +100,13 @@ export function stripMarkdown(markdown: string): string {
     out.push(stripLine(removed.text));
   }
   return out.join('\n');
+}
+
+/** The title and dates of a Markdown file's front matter (Hugo, Jekyll, Hexo), as metadata. */
+export function markdownMetadata(markdown: string): Metadata {
+  const lines = markdown.split(/\r\n|\r|\n/);
+  const end = frontMatterEnd(lines);
+  return metadataOf(end > 0 ? frontMatterPairs(lines.slice(1, end - 1)) : [], 'front_matter');
 }
 
 /** Index of the first line after front matter (0 when there is none or it is never closed). */

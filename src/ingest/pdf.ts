@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Warning } from '../schema/document.js';
-import type { IngestResult } from '../types.js';
+import type { IngestResult, Metadata } from '../types.js';
+import { metadataOf } from './metadata.js';
 import { garbageShare, layoutText, type PageRuns, type TextRun } from './pdf-layout.js';
 
 /** Error codes of this reader (the README lists them). */
@@ -101,6 +102,38 @@ export function toRuns(items: readonly unknown[], styles: Readonly<Record<string
   return runs;
 }
 
+/** A title that says only which program or file made the PDF (Microsoft Word - 报告.docx, untitled). */
+export function cleanPdfTitle(raw: string): string {
+  return raw
+    .replace(/^(?:Microsoft (?:Word|PowerPoint|Excel)|WPS\s*\S*)\s*-\s*/i, '')
+    .replace(/\.(?:docx?|wps|pdf|xlsx?|pptx?|txt)$/i, '')
+    .replace(/^(?:untitled|无标题|无题|document\d*|文档\d*)$/i, '')
+    .trim();
+}
+
+interface PdfMetadataSource {
+  getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }>;
+}
+
+/** The PDF's Info dictionary and XMP: its title and creation date (a weak date: when the file was made). */
+async function pdfMetadata(doc: PdfMetadataSource): Promise<Metadata> {
+  try {
+    const { info, metadata } = await doc.getMetadata();
+    const fields = info as Record<string, unknown>;
+    const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+    const pairs: [string, string][] = [
+      ['title', cleanPdfTitle(text(fields['Title']))],
+      ['dc:title', cleanPdfTitle(text(metadata?.get('dc:title')))],
+      ['creationdate', text(fields['CreationDate'])],
+      ['xmp:createdate', text(metadata?.get('xmp:createdate'))],
+    ];
+    return metadataOf(pairs, 'pdf_info');
+  } catch {
+    // damaged metadata never costs the text
+    return { titles: [], dates: [] };
+  }
+}
+
 /** Reads a PDF's text layer. Never throws: encrypted, corrupt and text-less files become coded errors. */
 export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
   let pdfjs: PdfJs;
@@ -153,7 +186,8 @@ export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
     if (blank.length > 0) {
       warnings.push({ code: 'PDF_PAGES_WITHOUT_TEXT', message: `page(s) ${blank.join(', ')} have no text layer (scanned?) and were skipped` });
     }
-    return { ok: true, value: { text, format: 'pdf', encoding: null, pages: doc.numPages, warnings } };
+    const metadata = await pdfMetadata(doc);
+    return { ok: true, value: { text, format: 'pdf', encoding: null, pages: doc.numPages, warnings, metadata } };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     const message = err instanceof Error ? err.message : String(err);

@@ -3,7 +3,8 @@
 import type { Warning } from '../schema/document.js';
 import type { IngestResult } from '../types.js';
 import { binaryFormatOf, decode, stripControlChars } from './encoding.js';
-import { stripMarkdown } from './markdown.js';
+import { readFieldHeader } from './field-header.js';
+import { markdownMetadata, stripMarkdown } from './markdown.js';
 
 /**
  * Reads a .txt or .md file's bytes. Synchronous and pure; never throws for bad input.
@@ -23,8 +24,10 @@ export function readText(bytes: Uint8Array, format: 'txt' | 'md'): IngestResult 
     const what = n === 1 ? '1 stray control character (NUL or the like) was' : `${n} stray control characters (NUL and the like) were`;
     warnings.push({ code: 'CONTROL_CHARS_REMOVED', message: `${what} removed` });
   }
-  const text = format === 'md' ? stripMarkdown(cleaned.text) : cleaned.text;
-  return { ok: true, value: { text, format, encoding: decoded.encoding, pages: null, warnings } };
+  // Markdown's front matter, or the field header that scraped pages saved as text often open with (标题: …)
+  const { text, metadata } = format === 'md' ? { text: stripMarkdown(cleaned.text), metadata: markdownMetadata(cleaned.text) } : readFieldHeader(cleaned.text);
+  const found = metadata.titles.length + metadata.dates.length > 0 ? { metadata } : {};
+  return { ok: true, value: { text, format, encoding: decoded.encoding, pages: null, warnings, ...found } };
 }
 
 function unreadable(format: 'txt' | 'md', why: string): IngestResult {

@@ -14,7 +14,7 @@
 // 11 lines      hard breaks inside sentences joined, one "\n" between paragraphs
 // 12 breaks     sentinels → `pageBreaks` offsets
 import type { Warning } from '../schema/document.js';
-import type { Normalized } from '../types.js';
+import type { Metadata, Normalized } from '../types.js';
 import { extractPageBreaks } from './breaks.js';
 import { cleanControls } from './control.js';
 import { joinSpacedDigits, tightenNumberSpacing } from './digits.js';
@@ -61,4 +61,17 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
   const joined = joinLines(joinLetterSpaced(dedupeTitles(running.text)), { linesAreParagraphs });
   const { text, pageBreaks } = extractPageBreaks(joined);
   return { text, script: converted.script, pageBreaks, warnings };
+}
+
+/** One line of metadata (a title from front matter, <title> or PDF properties) normalized like the text: width, script, spaces. */
+export function normalizeLine(raw: string): string {
+  return toSimplified(foldWidth(cleanControls(raw))).text.replace(/\s+/g, ' ').trim();
+}
+
+/** The file's metadata with its titles normalized like the text (dates are already ISO). */
+export function normalizeMetadata(metadata: Metadata): Metadata {
+  return {
+    titles: metadata.titles.map((t) => ({ ...t, value: normalizeLine(t.value) })).filter((t) => t.value !== ''),
+    dates: metadata.dates,
+  };
 }

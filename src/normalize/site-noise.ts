@@ -193,6 +193,34 @@ export function relatedListLines(lines: readonly string[]): Set<number> {
   return drop;
 }
 
+/**
+ * Chrome glued into one line of a flattened page (the body of a government site copied as one line):
+ * the breadcrumb path before the title, a publish stamp with a clock time and the share buttons
+ * after it, the 来源/附件下载 trailer at the end. Each rule removes only its own words; the title and
+ * the body around them stay, split onto their own lines where the stamp stood.
+ */
+export const INLINE_CHROME: readonly { readonly id: string; readonly pattern: RegExp; readonly replace: string }[] = [
+  { id: 'breadcrumb-path', pattern: /^(?:当前位置|您的位置|您现在的位置|所在位置)[:：][ \t]*[^ \t]{1,60}[ \t]+(?=\S)/, replace: '' },
+  {
+    id: 'stamp-and-share',
+    pattern: /(?<=^|[ \t])(?:发布|更新)?(?:时间|日期)[:：][ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:来源[:：][ \t]*[^ \t]{1,30}|微信|微博|QQ空间|分享(?:到)?|打印|关闭|收藏|【[^】\n]{0,12}】|字号[:：]?(?:[ \t]*[大中小])+))*[ \t]*/g,
+    replace: '\n',
+  },
+  { id: 'source-trailer', pattern: /[ \t]+来源[:：][ \t]*[^ \t]{2,30}(?:[ \t]+(?:附件下载|打印本页|关闭窗口|【打印(?:本页)?】|【关闭(?:窗口)?】))*[ \t]*$/, replace: '' },
+];
+
+/** A line with its inline chrome removed (INLINE_CHROME), and how many pieces went. */
+export function removeInlineChrome(line: string): { line: string; removed: number } {
+  let out = line;
+  let removed = 0;
+  for (const rule of INLINE_CHROME) {
+    const next = out.replace(rule.pattern, rule.replace);
+    if (next !== out) removed++;
+    out = next;
+  }
+  return { line: out, removed };
+}
+
 export interface NoiseRemoved {
   readonly text: string;
   readonly removed: number;
@@ -218,8 +246,10 @@ export function removeSiteNoise(text: string): NoiseRemoved {
       if (breaks > 0) out.push(PAGE_BREAK);
       continue;
     }
-    const trimmed = raw.replace(TRAILING_ACTION, '');
-    if (trimmed !== raw) removed++;
+    const inline = removeInlineChrome(raw);
+    removed += inline.removed;
+    const trimmed = inline.line.replace(TRAILING_ACTION, '');
+    if (trimmed !== inline.line) removed++;
     out.push(trimmed);
   }
   return { text: out.join('\n'), removed };

@@ -120,8 +120,37 @@ export const DateMention = z
 
 /** A resolved date with the words it came from (used by `issued`). */
 export const DateValue = z
-  .object({ text: z.string().min(1), value: IsoDate, span: Span })
+  .object({
+    text: z.string().min(1).describe('the date as written (or as the metadata gives it when span is null)'),
+    value: IsoDate,
+    span: Span.nullable().describe('null when the date came from the file\'s metadata, not from its text'),
+  })
   .meta({ id: 'DateValue' });
+
+/** Where the document's year came from, highest precedence first (README: Document facts). */
+export const YearSource = z
+  .enum(['date_line', 'signature', 'title', 'doc_number', 'metadata', 'review_section', 'reference_date', 'body'])
+  .meta({ id: 'YearSource' });
+export const TitleSource = z.enum(['notice', 'body', 'metadata', 'heading', 'collection']).meta({ id: 'TitleSource' });
+export const IssuerSource = z
+  .enum(['byline', 'signature', 'notice', 'letterhead', 'organ_line', 'speaker', 'title', 'doc_number'])
+  .meta({ id: 'IssuerSource' });
+export const IssuedSource = z.enum(['date_line', 'printed', 'signature', 'metadata']).meta({ id: 'IssuedSource' });
+export const PeriodSource = z.enum(['title', 'delivered', 'sections', 'timeline', 'year']).meta({ id: 'PeriodSource' });
+
+/** The document's year and where each fact came from (an addition to contract version 1). */
+export const Facts = z
+  .object({
+    year: z.number().int().nullable().describe('the year the document speaks from: year-less dates and 今年 resolve against it'),
+    sources: z.object({
+      year: YearSource.nullable(),
+      title: TitleSource.nullable(),
+      issuer: IssuerSource.nullable(),
+      issued: IssuedSource.nullable(),
+      period: PeriodSource.nullable(),
+    }),
+  })
+  .meta({ id: 'Facts', description: 'The document year and the source of each document fact (null when the fact is null)' });
 
 export const Period = z.object({ start: IsoDate, end: IsoDate }).meta({ id: 'Period' });
 export const Keyword = z.object({ word: z.string().min(1), weight: z.number() }).meta({ id: 'Keyword' });
@@ -139,6 +168,7 @@ const common = {
   docNumber: z.string().nullable(),
   issued: DateValue.nullable(),
   period: Period.nullable(),
+  facts: Facts.optional().describe('the document year and where each fact came from'),
   text: z.string().optional().describe('the normalized text; absent with --no-text'),
   sections: z.array(Section),
   metrics: z.array(Metric),
@@ -199,6 +229,12 @@ export type DateMention = z.infer<typeof DateMention>;
 export type DateKind = z.infer<typeof DateKind>;
 export type DateValue = z.infer<typeof DateValue>;
 export type Period = z.infer<typeof Period>;
+export type YearSource = z.infer<typeof YearSource>;
+export type TitleSource = z.infer<typeof TitleSource>;
+export type IssuerSource = z.infer<typeof IssuerSource>;
+export type IssuedSource = z.infer<typeof IssuedSource>;
+export type PeriodSource = z.infer<typeof PeriodSource>;
+export type Facts = z.infer<typeof Facts>;
 export type Keyword = z.infer<typeof Keyword>;
 export type Item = z.infer<typeof Item>;
 export type Phase = z.infer<typeof Phase>;

@@ -1,7 +1,7 @@
 // Section-marker candidates: every numbering marker in the text with its style, ordinal
 // and the context it stands in (DESIGN.md "The section builder", step 1). Nothing is
 // decided here; the outline chooser (outline.ts) keeps a consistent subset.
-import { ordinalOf } from '../extract/numerals.js';
+import { ordinalOf } from '../text/numerals.js';
 import { wordStarts } from '../nlp/segmenter.js';
 
 /** Numbering styles. Distinct styles may nest; the same style at one depth counts 1, 2, 3 … */

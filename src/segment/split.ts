@@ -1,6 +1,6 @@
 // Splitting a file that holds several documents (第一篇 / 篇二 / 范文一 / 附件1) into parts.
 // Labels stand at a line start and count 1, 2, 3 …; a notice carrying its plan stays whole.
-import { ordinalOf } from '../extract/numerals.js';
+import { ordinalOf } from '../text/numerals.js';
 import type { Part } from '../types.js';
 
 /** A part label found at a line start. */

@@ -2,16 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { assemble, type AssembleInput } from '../../src/assemble/index.js';
 import { DocumentRecord, type DateMention } from '../../src/schema/document.js';
 import { tree, type Spec } from './tree.js';
+import { decideFacts } from '../../src/facts/index.js';
 
 const source = { path: 'a.txt', sha256: 'a'.repeat(64), format: 'txt', encoding: 'utf-8', pages: null, part: 1, parts: 1 } as const;
 
-function input(text: string, specs: readonly Spec[], extra: Partial<AssembleInput> = {}): AssembleInput {
+interface Extra extends Partial<AssembleInput> {
+  /** The collection's title from the splitter (read by the facts stage). */
+  readonly collectionTitle?: string;
+}
+
+function input(text: string, specs: readonly Spec[], extra: Extra = {}): AssembleInput {
+  const sections = tree(text, specs);
+  const facts = decideFacts({ text, sections, heading: null, collectionTitle: extra.collectionTitle ?? null, pageBreaks: [], metadata: { titles: [], dates: [] }, referenceDate: null });
+  const { collectionTitle: _collection, ...rest } = extra;
   return {
     text,
-    label: null,
-    heading: null,
-    collectionTitle: null,
-    sections: tree(text, specs),
+    facts,
+    sections,
     metrics: [],
     dates: [],
     warnings: [],
@@ -19,7 +26,7 @@ function input(text: string, specs: readonly Spec[], extra: Partial<AssembleInpu
     script: 'simplified',
     type: 'auto',
     includeText: true,
-    ...extra,
+    ...rest,
   };
 }
 
@@ -62,7 +69,7 @@ describe('assemble: a notice that carries a plan', () => {
   it('docNumber', () => expect(rec.docNumber).toBe('城校发〔2014〕05号'));
   it('issuer', () => expect(rec.issuer).toBe('城关镇中心学校'));
   it('issued', () => expect(rec.issued).toMatchObject({ text: '2014年3月2日', value: '2014-03-02' }));
-  it('issued span slices its text', () => expect(rec.issued && [...notice].slice(rec.issued.span[0], rec.issued.span[1]).join('')).toBe('2014年3月2日'));
+  it('issued span slices its text', () => expect(rec.issued?.span && [...notice].slice(rec.issued.span[0], rec.issued.span[1]).join('')).toBe('2014年3月2日'));
   it('period: the year of the document number (dates helper)', () => expect(rec.period).toEqual({ start: '2014', end: '2014' }));
   it('roles', () => expect(rec.sections.map((s) => s.role)).toEqual(['guiding_principles', 'goals', 'tasks', 'timeline', 'measures']));
   it('views', () => {
@@ -142,7 +149,7 @@ describe('assemble: spans in code points', () => {
 
 describe('assemble: a part from a collection', () => {
   const text = '本学年我区基础教育工作要坚持立德树人。\n一、深化综合改革\n要推进改革。\n';
-  const rec = assemble(input(text, [{ head: '一、深化综合改革' }], { label: '第一篇', collectionTitle: '基础教育工作计划' }));
+  const rec = assemble(input(text, [{ head: '一、深化综合改革' }], { collectionTitle: '基础教育工作计划' }));
   it('collection title', () => expect(rec.title).toBe('基础教育工作计划'));
   it('plan', () => expect(rec.type).toBe('work_plan'));
   it('default role tasks', () => expect(rec.sections[0]?.role).toBe('tasks'));

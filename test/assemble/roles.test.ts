@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRoles, reviewedYear, roleOfTitle } from '../../src/assemble/roles.js';
+import { assignRoles, roleOfTitle } from '../../src/assemble/roles.js';
 import { tree } from './tree.js';
 
 const plan = (t: string) => roleOfTitle(t, 'work_plan');
@@ -100,11 +100,3 @@ describe('assignRoles', () => {
   });
 });
 
-describe('reviewedYear', () => {
-  it('one year', () => expect(reviewedYear('关于2016年度教育工作的报告')).toBe(2016));
-  it('a range: its end', () => expect(reviewedYear('2013-2015年工作总结')).toBe(2015));
-  it('summary and plan: the summary year', () => expect(reviewedYear('2016年工作总结和2017年工作计划')).toBe(2016));
-  it('redacted summary year', () => expect(reviewedYear('教育局XX年工作总结和2018年工作思路')).toBeNull());
-  it('a plan title: its years', () => expect(reviewedYear('2015年工作计划')).toBe(2015));
-  it('no title', () => expect(reviewedYear(null)).toBeNull());
-});

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyEvidence, decideType, titleKind } from '../../src/assemble/type.js';
+import { bodyEvidence, decideType as decideByKind } from '../../src/assemble/type.js';
+import { titleKind } from '../../src/facts/kind.js';
 import type { DateMention, Section } from '../../src/schema/document.js';
 import { tree } from './tree.js';
 
-describe('titleKind', () => {
-  it('要点 → plan', () => expect(titleKind('2014年义务教育工作要点')).toBe('plan'));
-  it('方案 → plan', () => expect(titleKind('校园文化建设实施方案')).toBe('plan'));
-  it('安排 → plan', () => expect(titleKind('2020年春季学期工作安排')).toBe('plan'));
-  it('规划 → plan', () => expect(titleKind('教师队伍建设三年规划')).toBe('plan'));
-  it('总结 → report', () => expect(titleKind('2019年教学工作总结')).toBe('report'));
-  it('述职报告 → report', () => expect(titleKind('校长述职报告')).toBe('report'));
-  it('自查 → report', () => expect(titleKind('均衡发展工作自查')).toBe('report'));
-  it('汇报 → report', () => expect(titleKind('义务教育均衡发展工作汇报')).toBe('report'));
-  it('head noun wins: 计划执行情况报告', () => expect(titleKind('2021年计划执行情况报告')).toBe('report'));
-  it('head noun wins: 总结表彰方案', () => expect(titleKind('年度总结表彰活动方案')).toBe('plan'));
-  it('quoted names do not count', () => expect(titleKind('落实《三年提升计划》情况的汇报')).toBe('report'));
-  it('总结和…思路 → mixed', () => expect(titleKind('教育局2017年工作总结和2018年工作思路')).toBe('mixed'));
-  it('总结及…计划 → mixed', () => expect(titleKind('2020年工作总结及2021年工作计划')).toBe('mixed'));
-  it('no kind word', () => expect(titleKind('学校章程')).toBeNull());
-  it('no title', () => expect(titleKind(null)).toBeNull());
-});
+/** The type decision for a title (its kind read as the facts stage reads it). */
+const decideType = (title: string | null, ...rest: Parameters<typeof decideByKind> extends [unknown, ...infer R] ? R : never) => decideByKind(titleKind(title), ...rest);
 
 const planBody = '一、指导思想\n要坚持立德树人。\n二、工作目标\n力争全面达标,确保安全。\n三、保障措施\n要加强领导,将责任落实到人。\n';
 const reportBody = '一、主要成绩\n一年来,我校已完成了校舍改造,取得了较好成绩。\n二、存在的问题\n部分教师观念陈旧。\n三、下一步打算\n我们将继续努力。\n';

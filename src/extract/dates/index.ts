@@ -1,17 +1,21 @@
 // Dates: calendar mentions resolved to ISO (CONTRACT.md § DateMention).
-// scan (parsers.ts) → refine (refiners.ts) → document year (document.ts) → resolve (resolve.ts).
+// scan and refine (src/text/calendar) → resolve against the document's year, which the facts
+// stage decided (src/facts): this module never infers a year of its own.
 import type { DateMention, Section, Warning } from '../../schema/document.js';
+import { type DocumentYear, SCHOOL_YEAR_START_MONTH, type SectionYear, sectionYearAt } from '../../facts/index.js';
 import { sectionIdAt } from '../../segment/locate.js';
-import type { ExtractContext } from '../../types.js';
-import { SCHOOL_YEAR_START_MONTH, inferDocumentYear } from './document.js';
-import { scan } from './engine.js';
-import { REDACTED_YEAR_SOURCE } from './lexicon.js';
-import { refine } from './refiners.js';
-import { type Reference, type Resolved, type SectionReference, referenceOf, resolveCandidates } from './resolve.js';
-import { sectionYearAt, sectionYears } from './section-year.js';
+import { scan } from '../../text/calendar/engine.js';
+import { REDACTED_YEAR_SOURCE } from '../../text/calendar/lexicon.js';
+import { refine } from '../../text/calendar/refiners.js';
+import { type Reference, type Resolved, type SectionReference, resolveCandidates } from '../../text/calendar/resolve.js';
 
-export { inferDocumentYear, inferIssued, inferPeriod } from './document.js';
-export type { DocumentYear, Period } from './document.js';
+/** What the dates read from the facts stage. */
+export interface DateFacts {
+  /** The document's year (null when nothing names one: year-less mentions are then left out). */
+  readonly year: DocumentYear | null;
+  /** Sections whose titles name a year (2024年工作打算): their year-less mentions take it. */
+  readonly sectionYears: readonly SectionYear[];
+}
 
 export interface DatesResult {
   readonly dates: DateMention[];
@@ -39,13 +43,6 @@ function toMention(r: Resolved, text: string, sections: readonly Section[]): Dat
   };
 }
 
-/** The year a caller's reference gives ("2014", "2014-03-01"), when any. */
-function callerYear(ctx: ExtractContext): number | null {
-  if (ctx.referenceYear !== null) return ctx.referenceYear;
-  const m = /^([12][0-9]{3})/.exec(ctx.referenceDate ?? '');
-  return m ? Number(m[1]) : null;
-}
-
 /** One warning for the document's redacted years, or none. */
 function redactedWarning(text: string): Warning | null {
   const all = [...text.matchAll(REDACTED_YEAR)];
@@ -59,32 +56,18 @@ function redactedWarning(text: string): Warning | null {
 }
 
 /**
- * Every calendar mention of one document's normalized text. Mentions without a written year
- * take the document's own year (title, document number, signing date) or else the caller's
- * reference (`ctx`); without either they are left out with one NO_REFERENCE_YEAR warning.
+ * Every calendar mention of one document's normalized text. Mentions without a written year take
+ * the document's year from `facts`, or the year of the section they stand in; without one they
+ * are left out with one NO_REFERENCE_YEAR warning.
  */
-export function extractDates(
-  text: string,
-  sections: readonly Section[],
-  ctx: ExtractContext,
-  options: DatesOptions = {},
-): DatesResult {
+export function extractDates(text: string, sections: readonly Section[], facts: DateFacts, options: DatesOptions = {}): DatesResult {
   const candidates = refine(text, scan(text, { vague: options.vague ?? false }));
-  // first pass: the mentions whose year is written tell which year the document speaks from
-  const writtenOnly = resolveCandidates(text, candidates, null)
-    .resolved.filter((r) => !r.yearInferred)
-    .map((r) => toMention(r, text, sections));
-  const own = inferDocumentYear(text, writtenOnly);
-  const caller = callerYear(ctx);
-  const reference: Reference | null =
-    own && (own.source !== 'frequency' || caller === null)
-      ? { year: own.year, current: own.current, nextYearBefore: own.schoolYear ? SCHOOL_YEAR_START_MONTH : null }
-      : referenceOf(caller);
-
-  // sections titled with one year (2024年工作打算, 明年工作思路) give their own mentions that year
-  const years = sectionYears(sections, reference?.current ?? null);
+  const own = facts.year;
+  const reference: Reference | null = own
+    ? { year: own.year, current: own.current, nextYearBefore: own.schoolYear ? SCHOOL_YEAR_START_MONTH : null }
+    : null;
   const sectionAt = (offset: number): SectionReference | null => {
-    const section = sectionYearAt(years, offset);
+    const section = sectionYearAt(facts.sectionYears, offset);
     return section ? { year: section.year, start: section.span[0] } : null;
   };
   const { resolved, unresolved } = resolveCandidates(text, candidates, reference, sectionAt);

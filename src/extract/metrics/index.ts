@@ -2,11 +2,11 @@
 // Rules find candidates, refiners drop non-metrics and overlaps, then labels, roles and sections.
 import type { Metric, Section } from '../../schema/document.js';
 import { sectionIdAt } from '../../segment/locate.js';
-import type { ExtractContext } from '../../types.js';
+import type { DocKind } from '../../facts/lexicon.js';
 import { scan } from './engine.js';
 import { labelAll } from './label.js';
 import { refine } from './refine.js';
-import { documentYear, genreRole, roleOf, sectionRoleAt } from './role.js';
+import { genreRole, roleOf, sectionRoleAt } from './role.js';
 import { RULES } from './rules/index.js';
 import type { Candidate } from './types.js';
 
@@ -18,13 +18,21 @@ export function findMetricCandidates(text: string): Candidate[] {
   return refine(scan(text, RULES), text);
 }
 
+/** What the metrics read from the facts stage. */
+export interface MetricFacts {
+  /** The document's year: a sentence naming a later year speaks of a target. */
+  readonly year: number | null;
+  /** The document's genre (a plan's figures are targets, a report's actual). */
+  readonly genre: DocKind | 'mixed' | null;
+}
+
 /** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
-export function extractMetrics(text: string, sections: readonly Section[], ctx: ExtractContext): Metric[] {
+export function extractMetrics(text: string, sections: readonly Section[], facts: MetricFacts): Metric[] {
   const cands = findMetricCandidates(text);
   if (cands.length === 0) return [];
   const labels = labelAll(text, cands);
-  const genre = genreRole(text);
-  const year = documentYear(text) ?? ctx.referenceYear;
+  const genre = genreRole(facts.genre);
+  const year = facts.year;
   return cands.map((c, i) => ({
     text: text.slice(c.start, c.end),
     value: c.value,

@@ -205,19 +205,5 @@ export const WEAK_TARGET_CUES: readonly string[] = ['将', '要', '努力', '保
 /** Words of the metric's sentence that mark a fact already achieved. */
 export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有', '现有', '累计', '目前', '截至', '全年', '共计', '合计', '今年', '去年'];
 
-/** Roles of a whole document, read from the words of its opening (a title like 工作总结 or 工作要点). */
-export const GENRE_WORDS: readonly { readonly word: string; readonly role: MetricRole }[] = [
-  { word: '总结', role: 'actual' },
-  { word: '报告', role: 'actual' },
-  { word: '汇报', role: 'actual' },
-  { word: '情况', role: 'actual' },
-  { word: '计划', role: 'target' },
-  { word: '要点', role: 'target' },
-  { word: '方案', role: 'target' },
-  { word: '规划', role: 'target' },
-  { word: '意见', role: 'target' },
-  { word: '思路', role: 'target' },
-];
-
 /** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
 export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];

@@ -1,6 +1,6 @@
 // Numbers as written in metrics: pattern sources for the rules and their values.
 // (foldDigits and splitScale are candidates to move into ../numerals.ts.)
-import { parseChineseNumeral, parseNumber } from '../numerals.js';
+import { parseChineseNumeral, parseNumber } from '../../text/numerals.js';
 import { SCALES } from './lexicon.js';
 
 // Bounded repetitions and a start that cannot fall inside another number keep every

@@ -1,25 +1,17 @@
 // Roles: change (增加19人), target (力争…达到), actual (已完成…); else the document's genre decides.
 import type { MetricRole, Section, SectionRole } from '../../schema/document.js';
 import { cut } from '../../nlp/segmenter.js';
-import { ACTUAL_CUES, CHANGE_CUES, GENRE_WORDS, TARGET_CUES, WEAK_TARGET_CUES } from './lexicon.js';
+import type { DocKind } from '../../facts/lexicon.js';
+import { ACTUAL_CUES, CHANGE_CUES, TARGET_CUES, WEAK_TARGET_CUES } from './lexicon.js';
 import type { Candidate } from './types.js';
 
 const TARGET_WORDS = new Set(TARGET_CUES);
 const WEAK_TARGET_WORDS = new Set(WEAK_TARGET_CUES);
 const ACTUAL_WORDS = new Set(ACTUAL_CUES);
 const SENTENCE_END = /[。;；!！?？\n]/;
-/** How much of the document's opening names its genre (its title). */
-const GENRE_REACH = 200;
-
-/** The role a document's title implies: 工作总结 → actual, 工作要点 → target; null when unclear. */
-export function genreRole(text: string): MetricRole | null {
-  const head = text.slice(0, GENRE_REACH);
-  let best: { at: number; role: MetricRole } | null = null;
-  for (const g of GENRE_WORDS) {
-    const at = head.indexOf(g.word);
-    if (at >= 0 && (!best || at < best.at)) best = { at, role: g.role };
-  }
-  return best?.role ?? null;
+/** The role a document's genre implies: a report's figures are actual, a plan's targets. */
+export function genreRole(genre: DocKind | 'mixed' | null): MetricRole | null {
+  return genre === 'plan' ? 'target' : genre === 'report' || genre === 'mixed' ? 'actual' : null;
 }
 
 /** Is the number right after a verb of change (比去年增加19人, 提高2个百分点)? 新增 counts new things. */
@@ -61,14 +53,6 @@ export function sectionRoleAt(sections: readonly Section[], offset: number): Met
 }
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;
-
-/** The latest year the document's first line (its title) names: 2015年工作总结 → 2015; null when none. */
-export function documentYear(text: string): number | null {
-  const head = text.slice(0, GENRE_REACH);
-  const title = head.slice(0, head.search(/[\n。]/) + 1 || head.length);
-  const years = [...title.matchAll(YEAR)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
-}
 
 /** Does the sentence speak of a year after the document's own (到2016年, 力争2017年)? */
 function namesLaterYear(sentence: string, year: number | null): boolean {

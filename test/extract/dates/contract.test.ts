@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/dates/index.js';
+import { dateFacts } from './helpers.js';
 import { DateMention } from '../../../src/schema/document.js';
 
 // A made-up plan mixing every form, to check the output against the contract schema.
@@ -17,7 +18,7 @@ const SAMPLE = [
 ].join('\n');
 
 describe('dates: the output honours the contract', () => {
-  const { dates, warnings } = extractDates(SAMPLE, [], { referenceYear: null, referenceDate: null });
+  const { dates, warnings } = extractDates(SAMPLE, [], dateFacts(SAMPLE, null, []));
   it('finds every mention of the sample', () =>
     expect(dates.map((d) => (d.end ? `${d.value}..${d.end}` : d.value))).toEqual([
       '2015', '2015', '2016..2020', '2015-03-08', '2015-04-01..2015-04-30', '2015-05..2015-06', '2014-09', '2014..2015', '2007',
@@ -42,13 +43,13 @@ describe('dates: the output honours the contract', () => {
   it('is fast on a long text', () => {
     const long = SAMPLE.repeat(200);
     const t = performance.now();
-    extractDates(long, [], { referenceYear: null, referenceDate: null });
+    extractDates(long, [], dateFacts(long, null, []));
     expect(performance.now() - t).toBeLessThan(2000);
   });
   it('survives hostile input quickly', () => {
     const hostile = '2014年'.repeat(2000) + '1-'.repeat(5000) + '年'.repeat(5000) + '2014.3.'.repeat(2000) + '一'.repeat(5000);
     const t = performance.now();
-    extractDates(hostile, [], { referenceYear: 2014, referenceDate: null });
+    extractDates(hostile, [], dateFacts(hostile, 2014, []));
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/dates/index.js';
+import { dateFacts } from './helpers.js';
 import { found, rows, run } from './helpers.js';
 
 describe('dates: the document year from the title', () => {
@@ -27,7 +28,7 @@ describe('dates: the document year from its number, signature or mentions', () =
     expect(found('2009年新建,2009年完善,2010年投入,2010年验收,2008年规划。今年5月表彰。').at(-1)).toEqual(['今年5月', '2010-05', null]));
   it('the caller when the document names no year', () => expect(rows('9月开学', 2020)).toEqual([['9月', '2020-09', null, 'point', null, true]]));
   it('the caller comes from referenceDate too', () => {
-    const r = extractDates('9月开学', [], { referenceYear: null, referenceDate: '2021-03-01' });
+    const r = extractDates('9月开学', [], dateFacts('9月开学', '2021-03-01', []));
     expect(r.dates.map((d) => d.value)).toEqual(['2021-09']);
   });
   it('the caller wins over counted mentions', () => expect(found('2009年建成。9月开学', 2012)[1]).toEqual(['9月', '2012-09', null]));

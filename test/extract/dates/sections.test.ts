@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/dates/index.js';
+import { dateFacts } from './helpers.js';
 import type { Section } from '../../../src/schema/document.js';
 
 const text = '2014年工作要点\n一、目标\n2014年完成。\n二、步骤\n(一)准备阶段(3月1日—3月15日)\n(二)实施阶段(4月—6月)';
@@ -16,7 +17,7 @@ const sections: Section[] = [
 ];
 
 describe('dates: section ids', () => {
-  const { dates } = extractDates(text, sections, { referenceYear: null, referenceDate: null });
+  const { dates } = extractDates(text, sections, dateFacts(text, null, sections));
   it('each mention carries the deepest section holding it', () =>
     expect(dates.map((d) => [d.text, d.sectionId])).toEqual([
       ['2014年', null],

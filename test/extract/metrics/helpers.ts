@@ -2,12 +2,12 @@
 import { expect } from 'vitest';
 import { extractMetrics } from '../../../src/extract/metrics/index.js';
 import type { Metric, Section } from '../../../src/schema/document.js';
+import { factsOf } from '../../facts/helpers.js';
 
-export const ctx = { referenceYear: null, referenceDate: null } as const;
-
-/** Every metric of `text`, after asserting that each span slices back to the metric's text. */
+/** Every metric of `text`, after asserting that each span slices back to the metric's text (facts decided as the pipeline does). */
 export function metrics(text: string, sections: readonly Section[] = []): Metric[] {
-  const found = extractMetrics(text, sections, ctx);
+  const facts = factsOf(text, { sections });
+  const found = extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre });
   for (const m of found) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
   return found;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentYear, genreRole, isChange } from '../../../src/extract/metrics/role.js';
+import { genreRole, isChange } from '../../../src/extract/metrics/role.js';
+import { documentGenre, titleKind } from '../../../src/facts/kind.js';
 import { metrics } from './helpers.js';
 
 const roleOf = (s: string, text: string): string | null | undefined => metrics(s).find((m) => m.text === text)?.role;
@@ -33,13 +34,6 @@ describe('roles', () => {
   it('an earlier year does not', () => {
     expect(roleOf('2015年教育工作总结\n比2010年净增幼儿园12所,全县幼儿园达到45所。', '45所')).toBe('actual');
   });
-  it.each([
-    ['2015年教育工作总结', 2015],
-    ['2013-2015年教育发展规划', 2015],
-    ['教育工作总结', null],
-  ] as const)('documentYear(%s)', (title, year) => {
-    expect(documentYear(title)).toBe(year);
-  });
   it('no genre and no cue: null', () => {
     expect(roleOf('全县有学校118所。', '118所')).toBeNull();
   });
@@ -51,8 +45,14 @@ describe('roles', () => {
     ['教育局工作总结和明年工作思路', 'actual'],
     ['通知', null],
   ] as const)('genre of %s', (title, role) => {
-    expect(genreRole(title)).toBe(role);
+    expect(genreRole(documentGenre(titleKind(null), title))).toBe(role);
   });
+  it.each([
+    ['plan', 'target'],
+    ['report', 'actual'],
+    ['mixed', 'actual'],
+    [null, null],
+  ] as const)('the genre %s gives %s', (genre, role) => expect(genreRole(genre)).toBe(role));
   it.each([
     ['比去年增加', true],
     ['增长了', true],

@@ -1,5 +1,5 @@
 // Percentages: 95.3%, 85%以上, 80%-90%, 百分之九十五, 百分之九十五点五.
-import { CN_DIGITS } from '../../numerals.js';
+import { CN_DIGITS } from '../../../text/numerals.js';
 import { ARABIC, CHINESE } from '../number.js';
 import type { MetricRule } from '../types.js';
 import { buildCandidate, PREFIX, SEPARATOR, SUFFIX } from './build.js';

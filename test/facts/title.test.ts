@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTitle, endingHeadWord, findTitle, noticeTitle } from '../../src/assemble/title.js';
-import { tree } from './tree.js';
+import { bodyTitle, endingHeadWord, findTitle, noticeTitle } from '../../src/facts/title.js';
+import { tree } from '../assemble/tree.js';
 
 const none = { sections: [], heading: null, collectionTitle: null } as const;
 const title = (text: string, extra: Partial<Parameters<typeof findTitle>[0]> = {}) => findTitle({ ...none, text, ...extra }).title;

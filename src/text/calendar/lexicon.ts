@@ -101,28 +101,5 @@ export const KIND_WORDS: readonly KindWord[] = [
 /** Words after a date that show it is a site's upload or view stamp, not part of the document. */
 export const STAMP_WORDS: readonly string[] = ['发布', '上传', '更新', '浏览', '下载', '阅读'];
 
-/** Words in a title line that name the kind of document (the year before them is its year). */
-export const TITLE_WORDS: readonly string[] = [
-  '工作要点', '要点', '计划', '规划', '方案', '总结', '报告', '汇报', '思路', '安排', '打算', '意见', '通知', '纲要',
-];
-
-/** Words in a title that name a plan part (after a summary: 2017年工作总结和2018年工作计划). */
-export const PLAN_TITLE_WORDS: readonly string[] = ['计划', '思路', '打算', '要点', '安排', '规划'];
-
-/** Words in a title that name a review part. */
-export const SUMMARY_TITLE_WORDS: readonly string[] = ['总结', '报告', '汇报'];
-
 /** A redacted year as uploads write it (XX年, xx年, ××年, 20XX年, **年): never a date. */
 export const REDACTED_YEAR_SOURCE = '(?<![0-9A-Za-z〇○零一二三四五六七八九])(?:(?:19|20)?[Xx×Ｘｘ]{2,4}|[*＊]{2,4}|[○〇]{2})年';
-
-/**
- * Kind words of a section title that plans or reviews one year (2024年工作打算, 明年重点工作):
- * the year before them is the year of the section's year-less mentions.
- */
-export const SECTION_YEAR_WORDS: readonly string[] = [
-  '打算', '计划', '思路', '安排', '要点', '重点工作', '工作重点', '主要任务', '工作任务', '目标任务', '工作目标', '设想',
-  '展望', '总结', '回顾', '部署',
-];
-
-/** Words opening a section title that name the year after the document's own (明年工作打算), with their offset. */
-export const SECTION_NEXT_YEAR_WORDS: readonly string[] = ['明年', '来年', '下一年', '下年', '新的一年'];

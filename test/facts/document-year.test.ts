@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, inferDocumentYear, inferIssued, inferPeriod } from '../../../src/extract/dates/index.js';
+import { factsOf } from './helpers.js';
 
-const datesOf = (text: string) => extractDates(text, [], { referenceYear: null, referenceDate: null }).dates;
-const issued = (text: string) => inferIssued(text, datesOf(text));
-const period = (text: string, title?: string) => inferPeriod(text, datesOf(text), title);
-const docYear = (text: string) => inferDocumentYear(text, datesOf(text));
+const issued = (text: string) => factsOf(text).issued;
+/** The period of `text`; `title` stands as the document's first line when given. */
+const period = (text: string, title?: string) => (title ? factsOf(`${title}\n${text}`) : factsOf(text)).period;
+const docYear = (text: string) => factsOf(text).year;
 
 describe('inferIssued: the signing date', () => {
   it('after the issuer at the end', () => {
@@ -48,13 +48,13 @@ describe('inferPeriod: the years planned for or reviewed', () => {
 
 describe('inferDocumentYear: where the year comes from', () => {
   it('title', () => expect(docYear('2014年工作要点\n正文。')).toEqual({ year: 2014, source: 'title', current: 2014, schoolYear: false }));
-  it('document number', () => expect(docYear('某校发〔2015〕3号\n关于印发方案的通知')).toEqual({ year: 2015, source: 'doc-number', current: 2015, schoolYear: false }));
+  it('document number', () => expect(docYear('某校发〔2015〕3号\n关于印发方案的通知')).toEqual({ year: 2015, source: 'doc_number', current: 2015, schoolYear: false }));
   it('a cited document number in the body is not the document’s', () =>
-    expect(docYear('根据《通知》(国办发【2011】54号)精神,2013年开展工作。')).toEqual({ year: 2013, source: 'frequency', current: 2013, schoolYear: false }));
+    expect(docYear('根据《通知》(国办发【2011】54号)精神,2013年开展工作。')).toEqual({ year: 2013, source: 'body', current: 2013, schoolYear: false }));
   it('a summary signed in January speaks of the year before', () =>
-    expect(docYear('工作总结\n9月竣工。\n某某小学\n2019年1月8日')).toEqual({ year: 2018, source: 'issued', current: 2018, schoolYear: false }));
-  it('signing date', () => expect(docYear('报告\n正文。\n某某学校\n2013年11月1日')).toEqual({ year: 2013, source: 'issued', current: 2013, schoolYear: false }));
-  it('frequency', () => expect(docYear('正文:2013年完成,2014年推进,2014年验收。')).toEqual({ year: 2014, source: 'frequency', current: 2014, schoolYear: false }));
+    expect(docYear('工作总结\n9月竣工。\n某某小学\n2019年1月8日')).toEqual({ year: 2018, source: 'signature', current: 2018, schoolYear: false }));
+  it('signing date', () => expect(docYear('报告\n正文。\n某某学校\n2013年11月1日')).toEqual({ year: 2013, source: 'signature', current: 2013, schoolYear: false }));
+  it('frequency', () => expect(docYear('正文:2013年完成,2014年推进,2014年验收。')).toEqual({ year: 2014, source: 'body', current: 2014, schoolYear: false }));
   it('none', () => expect(docYear('正文。')).toBeNull());
   it('a school-year plan', () =>
     expect(docYear('2014-2015学年工作计划\n正文。')).toEqual({ year: 2014, source: 'title', current: 2014, schoolYear: true }));

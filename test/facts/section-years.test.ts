@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../../src/extract/dates/index.js';
-import { sectionTitleYear, sectionYearAt, sectionYears } from '../../../src/extract/dates/section-year.js';
-import type { Section } from '../../../src/schema/document.js';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { sectionTitleYear as titleYear, sectionYearAt, sectionYears } from '../../src/facts/section-years.js';
+import type { Section } from '../../src/schema/document.js';
+import { factsOf } from './helpers.js';
+
+const sectionTitleYear = (title: string, current: number | null): number | null => titleYear(title, current)?.year ?? null;
 
 /** A flat list of top-level sections cut at the given heading markers of `text`. */
 function cut(text: string, headings: readonly (readonly [string, string])[]): Section[] {
@@ -13,7 +16,7 @@ function cut(text: string, headings: readonly (readonly [string, string])[]): Se
 }
 
 const run = (text: string, sections: readonly Section[]): [string, string, string | null, boolean][] => {
-  const { dates } = extractDates(text, sections, { referenceYear: null, referenceDate: null }, { vague: true });
+  const { dates } = extractDates(text, sections, factsOf(text, { sections }), { vague: true });
   for (const d of dates) expect(text.slice(d.span[0], d.span[1])).toBe(d.text);
   return dates.map((d) => [d.text, d.value, d.end, d.yearInferred]);
 };

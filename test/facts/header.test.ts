@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { closingWindows, findDocNumber, findHeader, isOrganName, noticeIssuer, signatures, titleIssuer } from '../../src/assemble/header.js';
-import { tree } from './tree.js';
+import { findDocNumber } from '../../src/facts/doc-number.js';
+import { findIssuer, noticeIssuer, titleIssuer } from '../../src/facts/issuer.js';
+import { isOrganName } from '../../src/facts/organs.js';
+import { closingWindows, signatures } from '../../src/facts/signature.js';
+import type { Section } from '../../src/schema/document.js';
+import { tree } from '../assemble/tree.js';
+import { factsOf } from './helpers.js';
+
+/** The issuer and issue date of `text`, and the issuer when the decided title were `title`. */
+const findHeader = (text: string, sections: readonly Section[], title: string | null = null) => {
+  const facts = factsOf(text, { sections });
+  const issuer = title === null ? facts.issuer : (findIssuer({ text, headerEnd: sections[0]?.span[0] ?? Math.min(600, text.length), title, numberCode: null })?.value ?? null);
+  return { issuer, signed: facts.issued };
+};
 
 const docNumber = (text: string) => findDocNumber(text, [])?.value ?? null;
 

@@ -1,8 +1,12 @@
-// The document's title: a notice's carried document, else a title line of the header,
+// The document's title: a notice's carried document, else a title line at the top of the text,
+// else the file's metadata title (site decorations removed), else a title line further down,
 // else the splitter's heading (第N篇:…), else the collection's title.
 import type { Section } from '../schema/document.js';
-import { BODY_START_WORDS, DOC_KIND_WORDS, PART_LABEL, SENTENCE_START_WORDS, TITLE_SUFFIXES } from './lexicon.js';
-import { CITATION_AFTER, ORGAN_SUFFIXES } from './header.js';
+import { CITATION_AFTER } from './doc-number.js';
+import { BODY_START_WORDS, DOC_KIND_WORDS, ORGAN_SUFFIXES, PART_LABEL, SENTENCE_START_WORDS, TITLE_SUFFIXES } from './lexicon.js';
+import { carriedTitle, cleanSiteTitle } from './meta-title.js';
+import { isOrganName } from './organs.js';
+import type { TitleSource } from './types.js';
 import { cleanTitle, headerEnd } from './text.js';
 
 export interface TitleInput {
@@ -12,9 +16,11 @@ export interface TitleInput {
   readonly collectionTitle: string | null;
   /** Offsets where removed page markers were: a flattened title may start there. */
   readonly pageBreaks?: readonly number[];
+  /** Titles from the file's metadata (front matter, <title>, PDF or Word properties), normalized. */
+  readonly metadataTitles?: readonly string[];
+  /** A laid-out format (PDF, Word): a title block may be the issuer's line over the title line. */
+  readonly laidOut?: boolean;
 }
-
-export type TitleSource = 'notice' | 'body' | 'heading' | 'collection';
 
 export interface TitleResult {
   readonly title: string | null;
@@ -104,10 +110,19 @@ function suffixAt(h: string, at: number): number {
   return m && TITLE_SUFFIXES.includes(m[1] ?? '') ? m[0].length : 0;
 }
 
+/** The addressees of a notice or an opinion, run on after the title in flattened text (区直各单位,各乡镇人民政府:). */
+const ADDRESSEE = /^[^。；;！!？?\n:：]{2,80}?[:：]/;
+const ADDRESSEE_WORDS = /各|单位|同志|代表|部门|处室|学校|机关|领导/;
+
+function addresseeAt(h: string, at: number): boolean {
+  const m = ADDRESSEE.exec(h.slice(at, at + 90));
+  return m !== null && ADDRESSEE_WORDS.test(m[0]);
+}
+
 function terminatesTitle(h: string, at: number): boolean {
   if (at >= h.length) return true;
   const rest = h.slice(at, at + 8);
-  return AFTER_TITLE.test(rest) || BODY_START_WORDS.some((w) => rest.startsWith(w));
+  return AFTER_TITLE.test(rest) || BODY_START_WORDS.some((w) => rest.startsWith(w)) || addresseeAt(h, at);
 }
 
 /**
@@ -197,11 +212,61 @@ export function bodyTitle(text: string, end: number, pageBreaks: readonly number
   return null;
 }
 
+/** Non-empty lines that may stand above a title at the top of the text (a letterhead, a document number). */
+const TOP_LINES = 3;
+
+/** Whether `at` lies within the first TOP_LINES non-empty lines of `text`. */
+function atTop(text: string, at: number): boolean {
+  const before = text.slice(0, at).split('\n').filter((l) => l.trim() !== '');
+  return before.length < TOP_LINES;
+}
+
+/** The first line's organ name when it stands alone right above a title that starts with a year (淮安市人民政府 / 2024年…年度报告). */
+function organLineAbove(text: string, start: number): string | null {
+  const lines = text.slice(0, start).split('\n').filter((l) => l.trim() !== '');
+  if (lines.length !== 1) return null;
+  const name = (lines[0] ?? '').trim();
+  return isOrganName(name) && /^(?:19|20)\d{2}/.test(text.slice(start, start + 4)) ? name : null;
+}
+
+/**
+ * The same title written again just below with its issuer's name in front (a site's title line,
+ * then the document's own: 关于… / 某管委会关于…): the fuller form.
+ */
+function fullerRepeat(text: string, end: number, first: Found | null, pageBreaks: readonly number[] = []): Found | null {
+  if (!first) return null;
+  const h = text.slice(0, end);
+  for (const s of titleStarts(h, pageBreaks)) {
+    if (s <= first.span[0]) continue;
+    if (!atTop(h, s)) break;
+    const again = titleAt(h, s);
+    if (again && again.title.length > first.title.length && again.title.endsWith(first.title)) return again;
+  }
+  return first;
+}
+
+/** The first usable metadata title, the document it carries when it is a notice. */
+function metadataTitle(titles: readonly string[]): string | null {
+  for (const raw of titles) {
+    const cleaned = cleanSiteTitle(raw);
+    if (cleaned) return cleanTitle(carriedTitle(cleaned));
+  }
+  return null;
+}
+
 export function findTitle(input: TitleInput): TitleResult {
   const end = headerEnd(input.text, input.sections);
   const notice = noticeTitle(input.text, end);
   if (notice) return { title: notice.title, source: 'notice', span: notice.span };
-  const body = bodyTitle(input.text, end, input.pageBreaks);
+  const body = fullerRepeat(input.text, end, bodyTitle(input.text, end, input.pageBreaks), input.pageBreaks);
+  if (body && atTop(input.text, body.span[0])) {
+    // a title block of a laid-out page (淮安市人民政府 / 2024年…年度报告) is one title; in plain text
+    // the organ's line above a title is a letterhead
+    const organ = input.laidOut ? organLineAbove(input.text, body.span[0]) : null;
+    return { title: organ ? organ + body.title : body.title, source: 'body', span: organ ? null : body.span };
+  }
+  const meta = metadataTitle(input.metadataTitles ?? []);
+  if (meta) return { title: meta, source: 'metadata', span: null };
   if (body) return { title: body.title, source: 'body', span: body.span };
   const heading = input.heading ? cleanTitle(input.heading) : '';
   if (heading) return { title: heading, source: 'heading', span: null };

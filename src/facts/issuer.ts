@@ -1,0 +1,193 @@
+// The issuer: the organ that issues or signs the document. Sources, first found wins:
+// byline → closing signature → notice line → letterhead → header signature → organ line →
+// speaker (我代表X向大会报告) → title prefix (incl. joint issuers) → document-number code.
+import { organOfCode } from './doc-number.js';
+import { BYLINE_POSTS, NAMED_ORGANS } from './lexicon.js';
+import { hanRunBefore, isOrganName, isSpecificOrgan, ORGAN_MAX, ORGAN_MIN, organEnding } from './organs.js';
+import { closingSignature, type Signature, signatures, signedOnly } from './signature.js';
+import type { IssuerSource } from './types.js';
+
+export interface Found {
+  readonly value: string;
+  readonly span: readonly [number, number];
+}
+
+export interface IssuerFound {
+  readonly value: string;
+  readonly source: IssuerSource;
+}
+
+/** How much of the start holds a byline or a speaker's sentence. */
+const BYLINE_REACH = 600;
+const POSTS = [...BYLINE_POSTS].sort((a, b) => b.length - a.length).join('|');
+/** 区长 张某 / 代区长 张某某 at the end of a line: a post, then a 2–4 character name (spaces between allowed). */
+const BYLINE = new RegExp(`(?:代|副)?(?:${POSTS})[ \\t]*\\p{Script=Han}(?:[ \\t]?\\p{Script=Han}){1,3}[ \\t]*(?=\\n|$)`, 'gu');
+
+/** The organ of a report's byline: 海拉尔区人民政府代区长 张某 → 海拉尔区人民政府; 国务院总理 李某 → 国务院. */
+export function bylineIssuer(text: string, end: number): Found | null {
+  const head = text.slice(0, Math.min(end, BYLINE_REACH));
+  for (const m of head.matchAll(BYLINE)) {
+    const { run, start } = hanRunBefore(head, m.index, ORGAN_MAX + 30);
+    const name = organEnding(run);
+    if (name) {
+      const at = start + run.length - name.length;
+      return { value: name, span: [at, at + name.length] };
+    }
+  }
+  return null;
+}
+
+/** 现在,我代表国务院,向大会报告政府工作: the speaker's organ, when it says which one. */
+const SPEAKER = /我代表(\p{Script=Han}{2,30}?)[,，]?向(?:大会|本次大会|会议|全会)/u;
+
+export function speakerIssuer(text: string): Found | null {
+  const m = SPEAKER.exec(text.slice(0, BYLINE_REACH));
+  const name = m?.[1];
+  if (!m || !name || !isSpecificOrgan(name)) return null;
+  const at = m.index + 3;
+  return { value: name, span: [at, at + name.length] };
+}
+
+const NOTICE_ISSUER = /(\p{Script=Han}{2,40})关于(?:印发|转发|下发)/u;
+
+/** The organ issuing a notice line: 灞源镇中心学校关于印发《…》的通知. */
+export function noticeIssuer(text: string, end: number): Found | null {
+  const m = NOTICE_ISSUER.exec(text.slice(0, end));
+  if (!m) return null;
+  const run = m[1] ?? '';
+  const cut = run.lastIndexOf('号');
+  const name = run.slice(cut + 1);
+  const start = m.index + cut + 1;
+  return isOrganName(name) ? { value: name, span: [start, start + name.length] } : null;
+}
+
+/** A letterhead line: 某县教育局文件, 中共某县委员会文件 (red-headed documents). */
+const LETTERHEAD = /(?<=^|\n)[ \t]*(\p{Script=Han}{3,30}?)[ \t]*文件[ \t]*(?=\n|$)/u;
+
+export function letterheadIssuer(text: string, end: number): Found | null {
+  const m = LETTERHEAD.exec(text.slice(0, end));
+  const name = m?.[1];
+  if (!m || !name || !isOrganName(name)) return null;
+  const at = m.index + m[0].indexOf(name);
+  return { value: name, span: [at, at + name.length] };
+}
+
+/** Non-empty lines at the top that may hold an organ's name when the title's place is unknown. */
+const TOP_ORGAN_LINES = 3;
+
+/**
+ * A header line holding only an organ's name, next to the title (XX小学 above or below it); when
+ * the title was not read from the text, one of the first lines. A site's menu (新闻中心) is neither.
+ */
+export function organLine(text: string, end: number, titleSpan: readonly [number, number] | null = null): Found | null {
+  const lines: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const line of text.slice(0, end).split('\n')) {
+    if (line.trim() !== '') lines.push({ text: line, at });
+    at += line.length + 1;
+  }
+  let candidates = lines.slice(0, TOP_ORGAN_LINES);
+  if (titleSpan) {
+    const i = lines.findIndex((l) => l.at <= titleSpan[0] && titleSpan[0] <= l.at + l.text.length);
+    candidates = i < 0 ? candidates : [lines[i - 1], lines[i + 1]].filter((l): l is { text: string; at: number } => l !== undefined);
+  }
+  for (const line of candidates) {
+    const name = line.text.trim();
+    if (isOrganName(name)) {
+      const start = line.at + line.text.indexOf(name);
+      return { value: name, span: [start, start + name.length] };
+    }
+  }
+  return null;
+}
+
+/** How much of the end holds a bulletin's closing (万载县统计局) line. */
+const SIGNER_TAIL = 800;
+const PARENTHESIZED = /(?<=^|\n)[ \t]*[(（]([^()（）\n]{4,30})[)）][ \t]*(?=\n|$)/g;
+
+/** A press release's or bulletin's issuer in parentheses on its own line near the end: (万载县统计局). */
+export function parenthesizedSigner(text: string): Found | null {
+  const from = Math.max(0, text.length - SIGNER_TAIL);
+  let last: Found | null = null;
+  for (const m of text.slice(from).matchAll(PARENTHESIZED)) {
+    const name = m[1] ?? '';
+    if (!isSpecificOrgan(name)) continue;
+    const at = from + m.index + m[0].indexOf(name);
+    last = { value: name, span: [at, at + name.length] };
+  }
+  return last;
+}
+
+/** What follows an organ's name at the start of a title: a year, 关于, or a quoted name. */
+const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|关于|“|《)/;
+/** Suffixes that end a full organ's name even with no year or 关于 after it (哈尔滨工程大学机关作风建设方案). */
+const STRONG_SUFFIXES: readonly string[] = ['大学', '学院', '人民政府', '委员会', '教育局', '中心学校', '中学', '小学', '公司', '医院', '党委', '党组', '党工委', '研究院'];
+
+/** Splits 中共中央国务院 or 中共中央 国务院 into the organs it names, or null when it is not a list of organs. */
+function jointOrgans(s: string): string[] | null {
+  const spaced = s.trim().split(/[\s、,，]+/).filter(Boolean);
+  if (spaced.length > 1) return spaced.every(isOrganName) ? spaced : null;
+  const out: string[] = [];
+  let rest = s;
+  while (rest !== '') {
+    const named = NAMED_ORGANS.filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    if (!named) return null;
+    out.push(named);
+    rest = rest.slice(named.length);
+  }
+  return out.length > 1 ? out : null;
+}
+
+/**
+ * The organ a title starts with (城关中学2015年工作计划 → 城关中学), the joint issuers before 关于
+ * (中共中央 国务院关于… → 中共中央 国务院), or a university, government or company whose name
+ * opens the title (哈尔滨工程大学机关作风建设行动方案). A county alone (西山县2017年…) is not an organ.
+ */
+export function titleIssuer(title: string | null): string | null {
+  if (!title) return null;
+  const about = title.indexOf('关于');
+  if (about > 0) {
+    const joint = jointOrgans(title.slice(0, about));
+    if (joint) return joint.join(' ');
+  }
+  const bare = title.replace(/\s+/g, '');
+  for (let end = Math.min(bare.length - 1, ORGAN_MAX); end >= ORGAN_MIN - 1; end--) {
+    const name = bare.slice(0, end);
+    if (!isSpecificOrgan(name)) continue;
+    if (AFTER_TITLE_ORGAN.test(bare.slice(end))) return name;
+    if (STRONG_SUFFIXES.some((s) => name.endsWith(s)) && bare.length - end >= ORGAN_MIN) return name;
+  }
+  return null;
+}
+
+export interface IssuerInput {
+  readonly text: string;
+  /** Where the body starts (the first top-level section), for header-only sources. */
+  readonly headerEnd: number;
+  /** The title as written (spaces kept: 中共中央 国务院关于…), or null. */
+  readonly title: string | null;
+  /** The code of the document number (灞校发), or null. */
+  readonly numberCode: string | null;
+  /** The closing signature, when the facts stage found one. */
+  readonly closing?: Signature | undefined;
+  /** Where the title stands in the text, when it was read from it. */
+  readonly titleSpan?: readonly [number, number] | null;
+}
+
+/** The issuer and where it came from, or null. */
+export function findIssuer(input: IssuerInput): IssuerFound | null {
+  const { text, headerEnd: end } = input;
+  const found = (value: string | null | undefined, source: IssuerSource): IssuerFound | null => (value ? { value, source } : null);
+  return (
+    found(bylineIssuer(text, end)?.value, 'byline') ??
+    found(('closing' in input ? input.closing : closingSignature(text, end))?.issuer, 'signature') ??
+    found(noticeIssuer(text, end)?.value, 'notice') ??
+    found(letterheadIssuer(text, end)?.value, 'letterhead') ??
+    found(signedOnly(signatures(text, 0, end))[0]?.issuer, 'signature') ??
+    found(parenthesizedSigner(text)?.value, 'signature') ??
+    found(organLine(text, end, input.titleSpan ?? null)?.value, 'organ_line') ??
+    found(speakerIssuer(text)?.value, 'speaker') ??
+    found(titleIssuer(input.title), 'title') ??
+    found(input.numberCode ? organOfCode(input.numberCode) : null, 'doc_number')
+  );
+}

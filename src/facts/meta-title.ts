@@ -1,0 +1,48 @@
+// Titles from metadata (front matter `title:`, <title>, og:title, PDF and Word properties) with the
+// site's decorations removed: 站名->标题 | site.com, 标题_站名, 标题 - 站名.
+import { DOC_KIND_WORDS, SITE_TITLE_SEPARATORS } from './lexicon.js';
+import { cleanTitle } from './text.js';
+
+/** A piece that is a web address or a domain (hrbeu.com.cn, www.gov.cn). */
+const DOMAIN = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+const MIN_TITLE = 4;
+
+const hasKindWord = (s: string): boolean => DOC_KIND_WORDS.some((k) => s.includes(k.word));
+
+/** Splits on every separator a site may use, keeping pieces in order. */
+function pieces(raw: string): string[] {
+  let parts = [raw];
+  for (const sep of SITE_TITLE_SEPARATORS) parts = parts.flatMap((p) => p.split(sep));
+  return parts.map((p) => p.trim()).filter((p) => p !== '' && !DOMAIN.test(p));
+}
+
+/**
+ * The document's title inside a metadata title: the piece naming a kind of document (方案, 报告 …),
+ * else the longest piece; null when nothing title-like is left.
+ */
+export function cleanSiteTitle(raw: string): string | null {
+  const list = pieces(raw);
+  const named = list.filter(hasKindWord);
+  const pick = (named.length > 0 ? named : list).reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
+  if (pick === null) return null;
+  const title = cleanTitle(pick);
+  return title.length >= MIN_TITLE ? title : null;
+}
+
+/** A news headline's label in brackets before the title: 【一图读懂】, [图解]. */
+const LEADING_LABEL = /^(?:【[^【】]{1,10}】|\[[^[\]]{1,10}\])\s*/;
+
+/**
+ * The document a notice-like title or a news headline carries: 学校印发《X》 → X; 关于印发X的通知
+ * → X; 每年投入1000万学校发布“Y”专项行动方案 → “Y”专项行动方案; else the title itself.
+ */
+export function carriedTitle(title: string): string {
+  const t = title.replace(LEADING_LABEL, '');
+  const quoted = /(?:印发|转发|下发|颁发|发布|出台)《([^《》]{4,80})》/.exec(t);
+  if (quoted?.[1]) return quoted[1];
+  const bare = /关于(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);
+  if (bare?.[1]) return bare[1].replace(/^《|》$/g, '');
+  const headline = /(?:印发|发布|出台|制定)(.{4,60})$/.exec(t);
+  if (headline?.[1] && DOC_KIND_WORDS.some((k) => headline[1]?.endsWith(k.word))) return headline[1];
+  return t;
+}

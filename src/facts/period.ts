@@ -1,0 +1,105 @@
+// The period: the years a plan plans for, or a report reviews plus the year it also plans (a
+// government work report delivered in 2024 reviews 2023 and plans 2024 → 2023..2024).
+// Rule order: the title's years (a planning period named in the title counts: 十四五规划 →
+// 2021–2025) → years named by top-level sections → a plan's dated phases → the document's year.
+import type { Period } from '../schema/document.js';
+import type { TitleKind } from './kind.js';
+import { PLAN_TITLE_WORDS, SUMMARY_TITLE_WORDS } from './lexicon.js';
+import { parseChineseNumeral } from '../text/numerals.js';
+import type { DocumentYear, PeriodSource, SectionYear, WrittenDate } from './types.js';
+import { titleYears } from './year.js';
+import { writtenDates, yearOf } from './written.js';
+
+/** Years named in a title string (planning periods included): 2016年工作总结及2017年工作计划 → 2016..2017. */
+export function periodFromTitle(title: string): Period | null {
+  const found = writtenDates(title);
+  const first = found[0];
+  if (!first) return null;
+  const ranged = found.find((d) => d.end !== null);
+  if (ranged?.end) return { start: ranged.value.slice(0, 4), end: ranged.end.slice(0, 4) };
+  const years = found.map((d) => yearOf(d.value));
+  const last = Math.max(...years);
+  if (years.length === 1) {
+    const before = title.slice(0, first.span[0]);
+    const after = title.slice(first.span[1]);
+    const summaryThenPlan = SUMMARY_TITLE_WORDS.some((w) => before.includes(w)) && PLAN_TITLE_WORDS.some((w) => after.includes(w));
+    if (summaryThenPlan) return { start: String(last - 1), end: String(last) };
+  }
+  return { start: String(Math.min(...years)), end: String(last) };
+}
+
+/** 近三年工作总结, 五年来工作回顾: how many years a title looks back over. */
+const YEARS_BACK = /(?:近|这|过去)([二三四五六七八九十两]|[2-9])年|([二三四五六七八九十两]|[2-9])年来/;
+
+export function yearsBack(title: string): number | null {
+  const m = YEARS_BACK.exec(title);
+  const n = m ? (m[1] ?? m[2] ?? '') : '';
+  const v = /^[0-9]$/.test(n) ? Number(n) : n === '两' ? 2 : parseChineseNumeral(n);
+  return v !== null && v >= 2 && v <= 10 ? v : null;
+}
+
+export interface PeriodInput {
+  readonly text: string;
+  readonly title: string | null;
+  readonly genre: TitleKind;
+  readonly year: DocumentYear | null;
+  readonly dates: readonly WrittenDate[];
+  readonly sectionYears: readonly SectionYear[];
+  /** Delivered as a speech (——2024年3月5日在…会议上): a report delivered early in a year reviews the year before. */
+  readonly delivered: string | null;
+}
+
+export interface PeriodFound {
+  readonly period: Period;
+  readonly source: PeriodSource;
+  /** The last year reviewed, for a report; null for a plan. */
+  readonly reviewed: number | null;
+}
+
+const span = (years: readonly number[]): Period => ({ start: String(Math.min(...years)), end: String(Math.max(...years)) });
+/** Last month in which a speech report (a government work report) is delivered for its own year. */
+const DELIVERED_UNTIL_MONTH = 6;
+/** How much of the start holds a title-like phrase when no title was found. */
+const HEAD = 300;
+
+/** The period and where it came from, or null when the document names no year at all. */
+export function decidePeriod(input: PeriodInput): PeriodFound | null {
+  const plan = input.genre === 'plan';
+  const result = (period: Period, source: PeriodSource, reviewed: number | null): PeriodFound => ({ period, source, reviewed: plan ? null : reviewed });
+  const fromTitle = input.title ? periodFromTitle(input.title) : null;
+  const year = input.year?.year ?? null;
+  // a report delivered to a congress in the first half of a year (a government work report) reviews
+  // the year before and plans its own, whatever label year its title carries (政府工作报告(2018))
+  const month = input.delivered ? Number(input.delivered.slice(5, 7)) : 0;
+  const titleSaysOwnYear = !fromTitle || (fromTitle.start === fromTitle.end && Number(fromTitle.start) === year);
+  if (!plan && input.genre === 'report' && year !== null && month >= 1 && month <= DELIVERED_UNTIL_MONTH && titleSaysOwnYear) {
+    return result({ start: String(year - 1), end: String(year) }, 'delivered', year - 1);
+  }
+  const head = fromTitle ? null : titleYears(input.text, HEAD, input.dates);
+  const named = fromTitle ?? (head ? { start: String(head.start), end: String(head.end) } : null);
+  if (named) {
+    // a report's title names the year it reviews; a summary-and-plan title reviews its first year
+    const reviewed = input.genre === 'mixed' ? Number(named.start) : Number(named.end);
+    return result(named, 'title', reviewed);
+  }
+  const top = input.sectionYears.filter((s) => s.top);
+  const reviews = top.filter((s) => s.review).flatMap((s) => [s.from, s.year]);
+  const plans = top.filter((s) => !s.review).map((s) => s.year);
+  if (plan && plans.length > 0) return result(span(plans), 'sections', null);
+  if (!plan && (reviews.length > 0 || plans.length > 0)) {
+    const years = [...reviews, ...plans];
+    // the report speaks from a later year than it reviews: it plans that year (a government work report)
+    if (year !== null && (reviews.length === 0 || year > Math.max(...reviews))) years.push(year);
+    return result(span(years), 'sections', reviews.length > 0 ? Math.max(...reviews) : year);
+  }
+  if (input.genre !== 'report' && input.genre !== 'mixed') {
+    const phases = input.dates.filter((d) => d.kind === 'range' && d.end !== null && d.value.length >= 7);
+    if (phases.length >= 2) {
+      return result(span([...phases.map((d) => yearOf(d.value)), ...phases.map((d) => yearOf(d.end ?? d.value))]), 'timeline', null);
+    }
+  }
+  if (year === null) return null;
+  // 近三年工作总结 signed in 2019 reviews 2016–2018
+  const back = yearsBack(input.title ?? input.text.slice(0, HEAD));
+  return result({ start: String(back ? year - back + 1 : year), end: String(year) }, 'year', year);
+}
