@@ -93,13 +93,18 @@ export function organLine(text: string, end: number, titleSpan: readonly [number
   }
   for (const line of candidates) {
     const name = line.text.trim();
-    if (isOrganName(name)) {
+    // one organ, or organs issuing jointly (中共某省委 某省人民政府)
+    const organs = name.split(/\s+/);
+    if (organs.length <= JOINT_MAX && organs.every(isOrganName)) {
       const start = line.at + line.text.indexOf(name);
-      return { value: name, span: [start, start + name.length] };
+      return { value: organs.join(' '), span: [start, start + name.length] };
     }
   }
   return null;
 }
+
+/** Most organs issuing one document together. */
+const JOINT_MAX = 3;
 
 /** How much of the end holds a bulletin's closing (万载县统计局) line. */
 const SIGNER_TAIL = 800;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_BREAK as P } from '../../src/normalize/chars.js';
-import { chromeRule, isRelatedHeading, removeSiteNoise } from '../../src/normalize/site-noise.js';
+import { chromeRule, isRelatedHeading, removeSiteNoise, removeInlineChrome } from '../../src/normalize/site-noise.js';
 
 describe('chromeRule: site chrome lines', () => {
   it.each([
@@ -155,4 +155,22 @@ describe('related-documents lists: limits', () => {
     const input = `相关阅读\n${rows}`;
     expect(removeSiteNoise(input).text).toBe(input);
   });
+});
+
+describe('inline chrome of a flattened government page', () => {
+  // the whole page body on one line (a short line opening with 当前位置 is dropped whole, as chrome)
+  const body = '各位代表:现在,我代表县人民政府向大会报告工作,请予审议。'.repeat(4);
+  const flat = `当前位置: 首页政务公开政府工作报告 政府工作报告(2018) 时间:2018-01-03 15:15 微信 微博 QQ空间 ——2018年1月3日在县人民代表大会上 ${body} 来源:某县人民政府办公室 附件下载`;
+  const { text, removed } = removeSiteNoise(flat);
+  it('the breadcrumb path goes, the title stays', () => expect(text.startsWith('政府工作报告(2018)')).toBe(true));
+  it('the stamp and the share buttons become a line break', () => expect(text).toContain('政府工作报告(2018)\n——2018年1月3日'));
+  it('the 来源 trailer goes', () => expect(text.endsWith('请予审议。')).toBe(true));
+  it('counts what went', () => expect(removed).toBe(3));
+  it('a field with a date but no clock time stays', () => expect(removeSiteNoise('活动时间:2023-05-01,地点另行通知。').text).toBe('活动时间:2023-05-01,地点另行通知。'));
+  it('来源 inside a sentence stays', () => expect(removeSiteNoise('数据来源:县统计局年报,经核实无误。').text).toBe('数据来源:县统计局年报,经核实无误。'));
+  it.each([
+    ['breadcrumb-path', '您的位置: 首页>通知公告 关于某事的通知'],
+    ['stamp-and-share', '关于某事的通知 发布时间:2024-01-02 08:00 【字号:大 中 小】 正文。'],
+    ['source-trailer', '正文结束。 来源:某县教育局 打印本页 关闭窗口'],
+  ])('%s alone', (_id, line) => expect(removeInlineChrome(line).removed).toBe(1));
 });

@@ -1,0 +1,77 @@
+// The facts of whole documents written by us in the style of real ones (test/fixtures/facts/),
+// read through the whole pipeline as a user's file would be.
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/pipeline.js';
+import type { DocumentRecord } from '../../src/schema/document.js';
+
+const fixture = (name: string): string => new URL(`../fixtures/facts/${name}`, import.meta.url).pathname;
+
+async function record(name: string): Promise<DocumentRecord> {
+  const [r, ...rest] = await extractFile(fixture(name));
+  if (!r || r.schema !== 'plan-extract/document@1' || rest.length > 0) throw new Error(`${name}: one document expected`);
+  return r;
+}
+
+const dateOf = (r: DocumentRecord, text: string): string | undefined => r.dates.find((d) => d.text === text)?.value;
+
+describe('a government work report with a date line and a byline', async () => {
+  const r = await record('govreport-dateline.txt');
+  it('is a report titled by its spaced-out title line', () => expect([r.type, r.title]).toEqual(['summary_report', '政府工作报告']));
+  it('issued on the date line', () => expect(r.issued).toMatchObject({ value: '2023-01-12', text: '2023年1月12日' }));
+  it('issued by the government its byline names', () => expect(r.issuer).toBe('青溪市人民政府'));
+  it('reviews 2022 and plans 2023', () => expect(r.period).toEqual({ start: '2022', end: '2023' }));
+  it('speaks from 2023: the date line decides, not 十四五 or 到2035年', () => expect(r.facts).toEqual({
+    year: 2023,
+    sources: { year: 'date_line', title: 'body', issuer: 'byline', issued: 'date_line', period: 'delivered' },
+  }));
+  it('今年 is 2023', () => expect(dateOf(r, '今年')).toBe('2023'));
+  it('a bare month in the review section falls in 2022', () => expect(dateOf(r, '6月底前')).toBe('2022-06'));
+  it('a bare month in the plan section falls in 2023', () => expect(dateOf(r, '3月底前')).toBe('2023-03'));
+});
+
+describe('a government work report with no title (starts at 各位代表:)', async () => {
+  const r = await record('govreport-notitle.txt');
+  it('is a report: its opening says so', () => expect(r.type).toBe('summary_report'));
+  it('has no title', () => expect(r.title).toBeNull());
+  it('speaks from the year after the one it reviews', () => expect(r.facts?.year).toBe(2024));
+  it('the year came from the review section', () => expect(r.facts?.sources.year).toBe('review_section'));
+  it('reviews 2023 and plans 2024', () => expect(r.period).toEqual({ start: '2023', end: '2024' }));
+  it('a bare month of the review falls in 2023', () => expect(dateOf(r, '9月')).toBe('2023-09'));
+  it('今年 is 2024', () => expect(dateOf(r, '今年')).toBe('2024'));
+  it('a generic speaker (县人民政府) is not an issuer', () => expect(r.issuer).toBeNull());
+  it('prints no date', () => expect(r.issued).toBeNull());
+});
+
+describe('a Party-group plan with a signature block and an attachment', async () => {
+  const r = await record('party-group-plan.txt');
+  it('title', () => expect(r.title).toBe('2024年全面从严治党工作要点'));
+  it('the Party group signs it, above the attachment', () => expect([r.issuer, r.issued?.value]).toEqual(['中共青溪市教育局党组', '2024-02-20']));
+  it('plans 2024', () => expect(r.period).toEqual({ start: '2024', end: '2024' }));
+  it('the attachment schedule does not move the signature', () => expect(r.facts?.sources.issued).toBe('signature'));
+});
+
+describe('a news digest saved as Markdown with front matter', async () => {
+  const r = await record('news-digest.md');
+  it('titled by the front matter, site decorations removed', () => expect(r.title).toBe('学校召开2022年上半年工作总结会'));
+  it('the title came from the metadata', () => expect(r.facts?.sources.title).toBe('metadata'));
+  it('issued on the front matter date (the text prints none); lastmod is not it', () =>
+    expect([r.issued?.value, r.issued?.span, r.facts?.sources.issued]).toEqual(['2022-07-12', null, 'metadata']));
+  it('2022, not the planning period or the target year', () => expect([r.facts?.year, r.period]).toEqual([2022, { start: '2022', end: '2022' }]));
+  it('7月10日 is in 2022', () => expect(dateOf(r, '7月10日')).toBe('2022-07-10'));
+});
+
+describe('a policy document with a parenthesized date under its title', async () => {
+  const r = await record('policy-paren-date.txt');
+  it('issued on the parenthesized date', () => expect([r.issued?.value, r.facts?.sources.issued]).toEqual(['2018-01-02', 'date_line']));
+  it('issued jointly by the organs on the line above the title', () => expect(r.issuer).toBe('中共青溪省委 青溪省人民政府'));
+  it('2018: target years (到2020年, 到2035年) do not decide', () => expect([r.facts?.year, r.period]).toEqual([2018, { start: '2018', end: '2018' }]));
+  it('a bare month falls in 2018', () => expect(dateOf(r, '3月底前')).toBe('2018-03'));
+});
+
+describe('a five-year-plan digest', async () => {
+  const r = await record('fiveyear-digest.md');
+  it('titled by the front matter', () => expect(r.title).toBe('读懂“十四五”发展规划'));
+  it('the planning period named in the title sets the period', () => expect(r.period).toEqual({ start: '2021', end: '2025' }));
+  it('but never the year: that comes from the front matter date', () => expect([r.facts?.year, r.facts?.sources.year]).toEqual([2021, 'metadata']));
+  it('is a plan', () => expect(r.type).toBe('work_plan'));
+});

@@ -1,0 +1,99 @@
+// Where each fact comes from besides the year: issued, issuer, title and period, one rule at a time.
+import { describe, expect, it } from 'vitest';
+import { cleanSiteTitle, carriedTitle } from '../../src/facts/meta-title.js';
+import { bylineIssuer, parenthesizedSigner, speakerIssuer, titleIssuer, letterheadIssuer } from '../../src/facts/issuer.js';
+import { organOfCode } from '../../src/facts/doc-number.js';
+import type { Metadata } from '../../src/types.js';
+import { factsOf } from './helpers.js';
+
+const titled = (...titles: string[]): Metadata => ({ titles: titles.map((value) => ({ value, origin: 'html', key: 'title' })), dates: [] });
+const dated = (value: string): Metadata => ({ titles: [], dates: [{ value, origin: 'front_matter', key: 'date', strength: 'published' }] });
+
+describe('issued: sources in order', () => {
+  const issued = (text: string, metadata?: Metadata) => {
+    const f = factsOf(text, metadata ? { metadata } : {});
+    return f.issued ? [f.issued.value, f.issuedSource] : null;
+  };
+  it('the date line under a report title', () => expect(issued('工作报告\n——2019年3月4日在县第三次会议上\n各位代表:')).toEqual(['2019-03-04', 'date_line']));
+  it('a parenthesized date under the title', () => expect(issued('实施意见\n（2018年1月2日）\n正文。')).toEqual(['2018-01-02', 'date_line']));
+  it('a date followed by 印发', () => expect(issued('通知\n正文。\n某县教育局办公室 2015年3月2日印发')).toEqual(['2015-03-02', 'printed']));
+  it('the closing signature', () => expect(issued('工作总结\n正文。\n城南小学\n2016年5月13日')).toEqual(['2016-05-13', 'signature']));
+  it('the signature above an attachment', () => expect(issued('工作要点\n正文。\n某局党组\n2024年2月20日\n附件\n序号\t任务\t时限\n1\t排查\t2024年6月30日前')).toEqual(['2024-02-20', 'signature']));
+  it('the signature of a notice above the document it carries', () =>
+    expect(issued('某局关于印发《2021年活动方案》的通知\n各单位:现予印发。 某局委员会 2021年3月23日 2021年活动方案 为庆祝…,定于2021年7月1日举办。\n一、活动内容\n正文。')).toEqual(['2021-03-23', 'signature']));
+  it('joint signers on one line', () => expect(factsOf('通知\n正文。\n青溪市行政审批局 青溪市经济发展局\n2022年1月12日').issuer).toBe('青溪市行政审批局 青溪市经济发展局'));
+  it('a flattened signature after an attachment list', () =>
+    expect(factsOf('正文。附件:青溪市2015年重点项目一览表青溪市管委会2015年6月29日').issued?.value).toBe('2015-06-29'));
+  it('metadata only when the document prints no date', () => expect(issued('学校召开会议。', dated('2022-07-12'))).toEqual(['2022-07-12', 'metadata']));
+  it('a printed date beats the metadata', () => expect(issued('工作总结\n正文。\n城南小学\n2016年5月13日', dated('2022-07-12'))).toEqual(['2016-05-13', 'signature']));
+  it('metadata dates have no span', () => expect(factsOf('正文。', { metadata: dated('2022-07-12') }).issued?.span).toBeNull());
+  it('none', () => expect(issued('正文没有日期。')).toBeNull());
+});
+
+describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
+  it('a byline names the government', () => expect(bylineIssuer('报告\n海拉尔区人民政府代区长 张某某\n各位代表:', 100)?.value).toBe('海拉尔区人民政府'));
+  it('a byline glued to the date line', () => expect(bylineIssuer('政府工作报告——2024年3月5日在第二次会议上国务院总理 李某\n', 100)?.value).toBe('国务院'));
+  it('a byline of a person alone names no organ', () => expect(bylineIssuer('讲话\n张某某\n', 100)).toBeNull());
+  it('a post inside a sentence is not a byline', () => expect(bylineIssuer('会议由副市长张某主持,各单位参加。\n', 100)).toBeNull());
+  it('the speaker of a report', () => expect(speakerIssuer('各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。')?.value).toBe('国务院'));
+  it('a generic speaker says no organ', () => expect(speakerIssuer('各位代表:\n现在,我代表市人民政府向大会报告工作。')).toBeNull());
+  it('a letterhead', () => expect(letterheadIssuer('青溪县教育局文件\n青教发〔2024〕3号\n关于…的通知', 40)?.value).toBe('青溪县教育局'));
+  it('a Party group signs', () => expect(factsOf('要点\n正文。\n中共青溪市教育局党组\n2024年2月20日').issuer).toBe('中共青溪市教育局党组'));
+  it('a Party working committee signs', () => expect(factsOf('要点\n正文。\n中共青溪开发区党工委\n2024年2月20日').issuer).toBe('中共青溪开发区党工委'));
+  it('joint issuers before 关于', () => expect(titleIssuer('中共中央 国务院关于实施乡村振兴战略的意见')).toBe('中共中央 国务院'));
+  it('joint issuers written without a space', () => expect(titleIssuer('中共中央国务院关于实施乡村振兴战略的意见')).toBe('中共中央 国务院'));
+  it('a university opening its title', () => expect(titleIssuer('青溪工程大学机关作风建设行动方案')).toBe('青溪工程大学'));
+  it('a bulletin signed in parentheses at its end', () => expect(parenthesizedSigner('全县总人口56万人。\n(青溪县统计局)\n扫一扫')?.value).toBe('青溪县统计局'));
+  it('document-number codes of central organs', () => expect([organOfCode('国发'), organOfCode('国办发'), organOfCode('教基')]).toEqual(['国务院', '国务院办公厅', '教育部']));
+  it('document-number codes of provinces', () => expect([organOfCode('苏政发'), organOfCode('鲁教')]).toEqual(['江苏省人民政府', '山东省教育厅']));
+  it('a local code names nobody', () => expect(organOfCode('灞校发')).toBeNull());
+  it('the code is the last source', () => expect(factsOf('国发〔2018〕1号\n关于推进某项工作的意见\n正文。').issuer).toBe('国务院'));
+  it('a site menu line is not an organ line', () => expect(factsOf('网站首页\n新闻中心\n政务公开\n青溪县2015年统计公报\n正文。').issuer).toBeNull());
+  it('names are not issuers', () => expect(factsOf('工作总结\n正文。\n张某某\n2016年5月13日').issuer).toBeNull());
+});
+
+describe('title: metadata candidates, weighed against the body', () => {
+  it('site decorations removed: 站名->title | domain', () => expect(cleanSiteTitle('青溪大学->读懂“十四五”规划方案 | qingxi.edu.cn')).toBe('读懂“十四五”规划方案'));
+  it('title_站名', () => expect(cleanSiteTitle('青溪县2024年工作要点_青溪县人民政府')).toBe('青溪县2024年工作要点'));
+  it('title - 站名', () => expect(cleanSiteTitle('关于2023年工作情况的报告 - 青溪县人民政府网')).toBe('关于2023年工作情况的报告'));
+  it('a bare site name is no title', () => expect(cleanSiteTitle('hrbeu.com.cn')).toBeNull());
+  it('a notice headline carries its document', () => expect(carriedTitle('学校印发《青溪大学机关作风建设行动方案》')).toBe('青溪大学机关作风建设行动方案'));
+  it('关于印发X的通知 carries X', () => expect(carriedTitle('关于印发青溪县2024年工作要点的通知')).toBe('青溪县2024年工作要点'));
+  it('a news headline carries the plan it announces', () => expect(carriedTitle('每年投入1000万学校发布“粮仓”专项行动方案')).toBe('“粮仓”专项行动方案'));
+  it('a bracketed label is dropped', () => expect(carriedTitle('【一图读懂】青溪大学人才三年行动方案')).toBe('青溪大学人才三年行动方案'));
+  it('the metadata title beats a title-like line deep in the body', () => {
+    const text = '建设主题\n突出特色。\n基本原则\n坚持服务战略。\n主要任务\n实现治理能力新突破发展思路\n正文。';
+    expect(factsOf(text, { metadata: titled('青溪大学->读懂“十四五”规划方案 | qingxi.edu.cn') }).title).toBe('读懂“十四五”规划方案');
+  });
+  it('the body title at the top beats the metadata', () => {
+    const f = factsOf('2024年工作要点\n正文。', { metadata: titled('首页 - 青溪县教育局') });
+    expect([f.title, f.titleSource]).toEqual(['2024年工作要点', 'body']);
+  });
+  it('the fuller form written again below wins', () =>
+    expect(factsOf('关于扩大有效投资的实施意见\n青综〔2015〕14号青溪区管委会关于扩大有效投资的实施意见区直各单位:正文。').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
+  it('a flattened title ends before the addressees', () =>
+    expect(factsOf('青溪区管委会关于扩大有效投资的实施意见区直各单位,各乡镇人民政府:为贯彻落实…').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
+});
+
+describe('period', () => {
+  const period = (text: string, options: Parameters<typeof factsOf>[1] = {}) => {
+    const f = factsOf(text, options);
+    return f.period ? [`${f.period.start}..${f.period.end}`, f.periodSource] : null;
+  };
+  it('a plan: its planned year', () => expect(period('2024年工作要点\n正文。')).toEqual(['2024..2024', 'title']));
+  it('a planning period named in the title', () => expect(period('“十四五”教育发展规划\n正文。')).toEqual(['2021..2025', 'title']));
+  it('a summary and plan', () => expect(period('2016年工作总结及2017年工作计划\n正文。')).toEqual(['2016..2017', 'title']));
+  it('a government work report delivered in March reviews the year before', () =>
+    expect(period('政府工作报告\n——2024年3月5日在某市人民代表大会上\n各位代表:\n正文。')).toEqual(['2023..2024', 'delivered']));
+  it('a 过去一年工作回顾 section reviews the year before', () => {
+    const text = '各位代表:\n一、过去一年工作回顾\n正文。\n二、今年工作安排\n正文。\n某县人民政府\n2019年1月8日';
+    const sections = [
+      { id: '1', number: '一、', level: 1, title: '过去一年工作回顾', role: null, span: [6, 24] as [number, number], children: [] },
+      { id: '2', number: '二、', level: 1, title: '今年工作安排', role: null, span: [24, text.length] as [number, number], children: [] },
+    ];
+    expect(period(text, { sections })).toEqual(['2018..2019', 'sections']);
+  });
+  it('a plan over dated phases', () => expect(period('工作方案\n第一阶段(2012年11月—2013年3月)\n第二阶段(2013年4月—2014年8月)')).toEqual(['2012..2014', 'timeline']));
+  it('target years do not stretch a plan', () => expect(period('工作要点\n到2035年基本实现现代化。\n某局\n2024年2月20日')).toEqual(['2024..2024', 'year']));
+  it('none without any year', () => expect(period('正文。')).toBeNull());
+});
