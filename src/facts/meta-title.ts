@@ -6,6 +6,8 @@ import { cleanTitle } from './text.js';
 /** A piece that is a web address or a domain (hrbeu.com.cn, www.gov.cn). */
 const DOMAIN = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const MIN_TITLE = 4;
+/** Han characters a metadata title needs to name a Chinese document. */
+const MIN_HAN = 2;
 
 const hasKindWord = (s: string): boolean => DOC_KIND_WORDS.some((k) => s.includes(k.word));
 
@@ -26,7 +28,8 @@ export function cleanSiteTitle(raw: string): string | null {
   const pick = (named.length > 0 ? named : list).reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
   if (pick === null) return null;
   const title = cleanTitle(pick);
-  return title.length >= MIN_TITLE ? title : null;
+  // a file name or a program's label (taiwan-plan, Document1) is no title of a Chinese document
+  return title.length >= MIN_TITLE && (title.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_HAN ? title : null;
 }
 
 /** A news headline's label in brackets before the title: 【一图读懂】, [图解]. */

@@ -188,8 +188,8 @@ export function removeRunningLines(pages: readonly PageRuns[], linesByPage: read
   });
 }
 
-/** A numbering marker that starts a new paragraph (一、 (一) 1. 1、 (1) ① 第一章). */
-const MARKER_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[章节部分阶段条篇])/;
+/** A numbering marker that starts a new paragraph (壹、 一、 (一) 1. 1、 (1) ① A. 第一章), in either script (layout comes before conversion). */
+const MARKER_START = /^(?:[壹貳贰參参叁肆伍陸陆柒捌玖拾]{1,3}、|[A-Z][.．、](?![A-Za-z0-9])|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[章节部分阶段条篇])/;
 /** Punctuation that ends a sentence or introduces a list. */
 const END_PUNCT = /[。！？：；!?:;]$/;
 

@@ -6,12 +6,17 @@ import { displayWidth, isAsciiAlnum, isHan, PAGE_BREAK } from './chars.js';
 const CLOSES_PARAGRAPH = /[。！？；：!?;:…](?:[”’」』)）】》])*$/;
 /** Punctuation inside a sentence: a short line holding it is a piece of a sentence, not a title. */
 const CLAUSE_BREAK = /[，,;；]/;
+/** How a document's title line ends (…实施计划, …工作要点, …的通知, 方案(试行)): a first line ending so is the title, however long. */
+const TITLE_END = /(?:计划|规划|方案|要点|意见|办法|细则|通知|报告|总结|汇报|纲要|安排|思路|公报|决定)(?:[(（](?:试行|草案|修订|征求意见稿)[)）])?$/;
+
 /** Line endings that certainly continue on the next line. */
 const CONTINUES = /[，,、(（《“‘【\-—]$/;
 
 /** Line openings that start a paragraph: numbering markers, part labels, a subtitle dash. */
 export const PARAGRAPH_OPENINGS: readonly { readonly id: string; readonly pattern: RegExp }[] = [
+  { id: 'capital-numeral', pattern: /^[壹贰叁参肆伍陆柒捌玖拾]{1,3}、/ },
   { id: 'han-numeral', pattern: /^[一二三四五六七八九十]{1,3}[、.]/ },
+  { id: 'letter', pattern: /^[A-Z][.、](?![A-Za-z0-9])/ },
   { id: 'paren-han', pattern: /^[(（][一二三四五六七八九十]{1,3}[)）]/ },
   { id: 'arabic', pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { id: 'arabic-before-year', pattern: /^\d{1,2}\.(?:19|20)\d\d年/ },
@@ -87,7 +92,7 @@ export function joinLines(text: string, options: JoinOptions = {}): string {
     pending = '';
     if (!current) {
       current = piece;
-    } else if (isParagraphBreak(last, line, maxTitle, options)) {
+    } else if (isParagraphBreak(last, line, maxTitle, options) || (paragraphs.length === 0 && current === last && TITLE_END.test(last))) {
       flush();
       current = piece;
     } else {

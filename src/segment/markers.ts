@@ -6,6 +6,7 @@ import { wordStarts } from '../nlp/segmenter.js';
 
 /** Numbering styles. Distinct styles may nest; the same style at one depth counts 1, 2, 3 … */
 export type MarkerStyle =
+  | 'cap-dun' // 壹、 贰、 叁、 (Taiwan's top level; 參 → 参 once converted)
   | 'cn-dun' // 一、
   | 'cn-dot' // 一.
   | 'cn-paren' // (一)
@@ -15,6 +16,8 @@ export type MarkerStyle =
   | 'ar-rparen' // 1)
   | 'cn-rparen' // 一)
   | 'circled' // ①
+  | 'lat-dot' // A. A、 (letter items)
+  | 'lat-paren' // (A) A) a)
   | `dec-${number}` // 1 / 1.1 / 1.1.1: decimal outline numbering, the style names the component count
   | `di-${string}`; // 第一阶段, 第二部分, 第一章, 第一条 (the suffix is part of the style)
 
@@ -45,10 +48,15 @@ export interface MarkerCandidate {
   readonly quoted: boolean;
   /** Evidence from the context alone; the chooser adds structural terms. */
   readonly score: number;
+  /** A 一、 right after a line that opens a new part (展望2005…计划如下:, 二〇二四年工作打算): the top level may count again. */
+  readonly opensPart?: boolean;
 }
 
 const CN = '一二三四五六七八九十';
 const CN_NUM = `[${CN}]{1,3}`;
+/** Capital (financial) numerals as Taiwan documents number their top level: 壹 贰 叁/参 … 拾 拾壹 壹拾壹. */
+const CAP = '壹贰叁参肆伍陆柒捌玖拾';
+const CAP_NUM = `[${CAP}]{1,3}`;
 
 /** One scanning rule per style: `body` is the ordinal's text inside the match. */
 export interface MarkerRule {
@@ -93,12 +101,16 @@ function enclosedAt(ch: string): EnclosedRange | null {
 export function markerOrdinal(body: string): number | null {
   const r = body.length === 1 ? enclosedAt(body) : null;
   if (r) return (body.codePointAt(0) ?? 0) - r.from + r.first;
-  return ordinalOf(body);
+  // 參 reads 参 once converted to simplified; as a numeral it is 叁
+  if (/^[A-Za-z]$/.test(body)) return body.toUpperCase().charCodeAt(0) - 64;
+  return ordinalOf(body.replace(/参/g, '叁'));
 }
 
 const ENCLOSED_CLASS = ENCLOSED.map((r) => `\\u${r.from.toString(16)}-\\u${r.to.toString(16)}`).join('');
 
 export const MARKER_RULES: readonly MarkerRule[] = [
+  // 壹、依据 — never 伍仟元 (no 、 after it) or 壹拾贰万 inside an amount
+  { id: 'cap-dun', pattern: new RegExp(`(${CAP_NUM}) ?、`, 'g'), style: () => 'cap-dun', number: (b) => `${b}、` },
   // a stray space before 、 is a PDF artifact (一 、指导思想)
   { id: 'cn-dun', pattern: new RegExp(`(${CN_NUM}) ?、`, 'g'), style: () => 'cn-dun', number: (b) => `${b}、` },
   { id: 'cn-dot', pattern: new RegExp(`(${CN_NUM})[.．](?![0-9])`, 'g'), style: () => 'cn-dot', number: (b) => `${b}.` },
@@ -126,6 +138,9 @@ export const MARKER_RULES: readonly MarkerRule[] = [
     style: (m) => enclosedAt(m[1] ?? '')?.style ?? 'circled',
     number: (b) => (enclosedAt(b)?.style === 'circled' ? b : b.normalize('NFKC')),
   },
+  // A.报名方式 / A、 / (A) / a) — letter items, kept to sentence starts below
+  { id: 'lat-dot', pattern: /([A-Z])[.．、](?![A-Za-z0-9.．])/g, style: () => 'lat-dot', number: (b) => `${b}.` },
+  { id: 'lat-paren', pattern: /[(（]([A-Za-z])[)）]|(?<![(（A-Za-z])([a-z])[)）]/g, style: () => 'lat-paren', number: (b) => `(${b})` },
   {
     id: 'di',
     pattern: new RegExp(`第(${CN_NUM}|[0-9]{1,2})(${DI_SUFFIXES.join('|')})`, 'g'),
@@ -185,7 +200,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   for (const rule of MARKER_RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const body = m[1] ?? '';
+      const body = m[1] ?? m[2] ?? '';
       const start = m.index;
       const end = start + m[0].length;
       const c = candidateOf({ text, rule, m, body, start, end, breaks, quotedAt });
@@ -197,7 +212,25 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   // markers never overlap: the earlier one wins
   const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
-  return keepBareWithChildren(dropAttachmentLists(text, dropNamingMarkers(text, apart)));
+  return markPartOpenings(text, keepBareWithChildren(dropAttachmentLists(text, dropNamingMarkers(text, apart))));
+}
+
+/** A time that opens a report's plan part (展望2005, 新的一年, 下一步, 2024年). */
+const PART_TIME = /展望|下一步|下步|明年|来年|今后|新的一年|新学期|新学年|[0-9]{4}年/;
+/** …the line then announces a list: 计划如下:, 工作打算, 重点工作安排. */
+const PART_LIST = /(?:计划|打算|安排|思路|设想|重点|目标|任务)(?:如下)?[:：]?[ \t]*$/;
+
+/**
+ * A first marker (一、) right under a line that opens a report's plan part (展望2005,新的一年中,
+ * 我们的计划如下:) may start counting again at the top level: the plan part's items follow the review's.
+ */
+function markPartOpenings(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  return candidates.map((c) => {
+    if (c.ordinal !== 1 || (c.context !== 'line' && c.context !== 'page')) return c;
+    const before = text.slice(Math.max(0, c.start - 200), c.start).trimEnd();
+    const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+    return PART_TIME.test(line) && PART_LIST.test(line) ? { ...c, opensPart: true } : c;
+  });
 }
 
 /**
@@ -243,12 +276,15 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   if (ordinal === null || ordinal < 1 || ordinal > (style === 'di-条' ? MAX_ARTICLE : MAX_ORDINAL)) return null;
   const before = text[start - 1] ?? '';
   const arabic = style.startsWith('ar-');
-  const chinese = style.startsWith('cn-') || style.startsWith('di-');
+  const chinese = style.startsWith('cn-') || style.startsWith('di-') || style === 'cap-dun';
+  const letter = style.startsWith('lat-');
   // the numeral must be whole: 2014.3 / B1. / 十一、 (scanned whole elsewhere) / 第一、
   if (arabic && !style.endsWith('paren') && /[0-9A-Za-z.．_]/.test(before)) return null;
   if (style === 'ar-rparen' && /[(（0-9]/.test(before)) return null;
   if (style === 'cn-rparen' && before && (/[(（]/.test(before) || CN.includes(before))) return null;
-  if (chinese && !style.endsWith('paren') && before && (CN.includes(before) || before === '第' || before === '之' || before === '其')) return null;
+  if (chinese && !style.endsWith('paren') && before && (CN.includes(before) || CAP.includes(before) || before === '第' || before === '之' || before === '其')) return null;
+  // A. in B.A., V1.A, 第A, an English word
+  if (letter && /[A-Za-z0-9.．_第]/.test(before)) return null;
   if (style.startsWith('di-') && /[0-9]/.test(text[end] ?? '')) return null;
   // 第(二)项, 第3.条: a reference to a numbered item, not one
   if (before === '第') return null;
@@ -261,6 +297,8 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   const opening = context === 'line' || context === 'page' || context === 'stop' || context === 'space';
   // 一) mid-sentence closes a parenthesis (见(一)…一); 第三条规定 in running text is a reference
   if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
+  // letter items head a line or a sentence, before Chinese text (A.报名方式), never a code or a grade (A级)
+  if (letter && (!SENTENCE_START.has(context) || !/[\u3400-\u9fff“《「(（]/.test(after))) return null;
   if (LINE_ONLY_DI.has(style) && context !== 'line' && context !== 'page') return null;
   let score = 0;
   if (/[0-9]/.test(after)) {

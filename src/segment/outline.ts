@@ -19,6 +19,8 @@ export const STRUCTURE_SCORE = {
   repeat: -3,
   /** A level below the top counting again from 1 under the same parent (a second list in one section). */
   restart: -2.5,
+  /** The top level counting again from 1 where a report's plan part opens (展望2005,计划如下: 一、…). */
+  newPart: 0,
   /** First child of a new level. */
   first: 1,
   /** A new level that continues its count from the previous parent's children (5 under (二) after 1–4 under (一)). */
@@ -39,6 +41,8 @@ export const STRUCTURE_SCORE = {
 
 /** Conventional nesting rank of each style, outermost first; 第X阶段-style markers have none. */
 const STYLE_RANK: Readonly<Record<string, number>> = {
+  // Taiwan documents put 壹、 above 一、
+  'cap-dun': 0,
   'cn-dun': 1,
   'cn-dot': 1,
   'cn-paren': 2,
@@ -48,6 +52,9 @@ const STYLE_RANK: Readonly<Record<string, number>> = {
   'ar-rparen': 4,
   'cn-rparen': 2,
   circled: 5,
+  // letter items sit where 1. sits (A. B. under (一)); a) beside (1)
+  'lat-dot': 3,
+  'lat-paren': 4,
   // chapters hold everything (第X节 may be a lesson period, 第X条 and 第X阶段 sit wherever the document puts them)
   'di-章': -1,
 };
@@ -145,7 +152,9 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
       step === 1 ? STRUCTURE_SCORE.next
       : step === 2 ? STRUCTURE_SCORE.skip
       : step === 0 ? STRUCTURE_SCORE.repeat
-      : c.ordinal === 1 && j > 0 && !decimal ? STRUCTURE_SCORE.restart // the top level never restarts: that is another document or a list
+      : c.ordinal === 1 && j > 0 && !decimal ? STRUCTURE_SCORE.restart
+      // the top level restarts only where a plan part opens; otherwise that is another document or a list
+      : c.ordinal === 1 && j === 0 && c.opensPart ? STRUCTURE_SCORE.newPart
       : null;
     if (bonus === null) return;
     const memo = closeLevels(state.memo, stack, j + 1);

@@ -117,7 +117,21 @@ function runsOf(labels: readonly PartLabel[]): PartLabel[][] {
   return runs;
 }
 
-/** Attachments split off only after a main document that is no notice, when each is a titled document. */
+/** A line opening with a numbering marker (一、 (一) 1. 1.1 1.1.1 第一章), cheaply recognized. */
+const OUTLINE_LINE = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[.、]?[ \t]*[\u4e00-\u9fff]|第[一二三四五六七八九十0-9]{1,3}[章节条])/gm;
+/** Numbered lines that make an attachment a document of its own (a catalogue 1. / 1.1 / 1.1.1, a detailed plan). */
+const MIN_OUTLINE_LINES = 5;
+
+/** How many lines of `text` open with a numbering marker. */
+function outlineLines(text: string): number {
+  return text.match(OUTLINE_LINE)?.length ?? 0;
+}
+
+/**
+ * Attachments split off only after a main document that is no notice, when each is a titled
+ * document of our kind, or holds an outline of its own (a numbered catalogue): left in the main
+ * text its numbering would tangle the main outline. Forms and tables stay with the main document.
+ */
 function attachmentsThatAreDocuments(run: readonly PartLabel[], text: string): PartLabel[] {
   const first = run[0];
   if (!first) return [];
@@ -126,7 +140,8 @@ function attachmentsThatAreDocuments(run: readonly PartLabel[], text: string): P
   const ok = run.every((l, k) => {
     const end = run[k + 1]?.start ?? text.length;
     const title = l.heading ?? nextLine(text, l.start);
-    return end - l.start >= MIN_ATTACHMENT && DOC_KIND_WORDS.test(title) && !FORM_TITLE.test(title);
+    if (end - l.start < MIN_ATTACHMENT) return false;
+    return (DOC_KIND_WORDS.test(title) && !FORM_TITLE.test(title)) || outlineLines(text.slice(l.start, end)) >= MIN_OUTLINE_LINES;
   });
   return ok ? [...run] : [];
 }

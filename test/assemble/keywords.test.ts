@@ -7,7 +7,14 @@ describe('documentKeywords', () => {
   const kw = documentKeywords(text, 10);
   it('at most 10', () => expect(kw.length).toBeLessThanOrEqual(10));
   it('best first is the repeated term', () => expect(kw[0]?.word).toBe('义务教育'));
-  it('weights rounded to 2 decimals', () => expect(kw.every((k) => Math.round(k.weight * 100) / 100 === k.weight)).toBe(true));
+  it('weights scaled to 0..1: the best weighs 1', () => expect([kw[0]?.weight, kw.every((k) => k.weight > 0 && k.weight <= 1)]).toEqual([1, true]));
+  it('weights rounded to 3 decimals', () => expect(kw.every((k) => Math.round(k.weight * 1000) / 1000 === k.weight)).toBe(true));
+  it('the vocabulary of every official document is left out', () => {
+    const report = '坚持高质量发展,加快建设现代化产业体系,推动改革,完善机制,实施项目。乡村振兴取得成效,乡村旅游收入增长,乡村道路改造完成。'.repeat(3);
+    const words = documentKeywords(report, 5).map((k) => k.word);
+    expect(words.filter((w) => ['发展', '建设', '推动', '加快', '完善', '实施', '高质量'].includes(w))).toEqual([]);
+    expect(words[0]).toBe('乡村');
+  });
   it('weights descend', () => expect(kw.every((k, i) => i === 0 || k.weight <= (kw[i - 1]?.weight ?? Infinity))).toBe(true));
   it('no bare years or numbers', () => expect(kw.some((k) => /^\d+$/.test(k.word))).toBe(false));
   it('topN is honoured', () => expect(documentKeywords(text, 3)).toHaveLength(3));

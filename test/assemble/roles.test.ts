@@ -100,3 +100,17 @@ describe('assignRoles', () => {
   });
 });
 
+
+describe('roleOfTitle: the headings of Taiwan plans', () => {
+  it.each([
+    ['依据', 'background'],
+    ['目的', 'goals'],
+    ['预期效益', 'goals'],
+    ['办理单位', 'organization'],
+    ['实施期程', 'timeline'],
+    ['实施内容', 'tasks'],
+    ['经费', 'measures'],
+    ['奖励', 'measures'],
+    ['实施对象', 'other'],
+  ] as const)('%s → %s', (title, role) => expect(plan(title)).toBe(role));
+});

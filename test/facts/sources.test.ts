@@ -57,6 +57,7 @@ describe('title: metadata candidates, weighed against the body', () => {
   it('title_站名', () => expect(cleanSiteTitle('青溪县2024年工作要点_青溪县人民政府')).toBe('青溪县2024年工作要点'));
   it('title - 站名', () => expect(cleanSiteTitle('关于2023年工作情况的报告 - 青溪县人民政府网')).toBe('关于2023年工作情况的报告'));
   it('a bare site name is no title', () => expect(cleanSiteTitle('hrbeu.com.cn')).toBeNull());
+  it('a file name is no title', () => expect(cleanSiteTitle('taiwan-plan_v2')).toBeNull());
   it('a notice headline carries its document', () => expect(carriedTitle('学校印发《青溪大学机关作风建设行动方案》')).toBe('青溪大学机关作风建设行动方案'));
   it('关于印发X的通知 carries X', () => expect(carriedTitle('关于印发青溪县2024年工作要点的通知')).toBe('青溪县2024年工作要点'));
   it('a news headline carries the plan it announces', () => expect(carriedTitle('每年投入1000万学校发布“粮仓”专项行动方案')).toBe('“粮仓”专项行动方案'));

@@ -71,3 +71,15 @@ describe('joinLines', () => {
     expect(joinLines(input)).toBe(expected);
   });
 });
+
+describe('joinLines: a long title on the first line', () => {
+  it('ends its paragraph however long it is', () =>
+    expect(joinLines('台北市立青溪国民中学112学年度阅读推广实施计划\n中华民国112年8月15日北市青中教字第1120000123号函订定\n壹、依据')).toBe(
+      '台北市立青溪国民中学112学年度阅读推广实施计划\n中华民国112年8月15日北市青中教字第1120000123号函订定\n壹、依据',
+    ));
+  it('a first line that is a sentence still joins', () =>
+    expect(joinLines('为进一步加强全县中小学校园安全管理工作落实各项责任\n制定本方案。')).toBe('为进一步加强全县中小学校园安全管理工作落实各项责任制定本方案。'));
+  it('a title-like line further down joins as before', () =>
+    expect(joinLines('前言。\n按照县教育局统一部署认真落实本年度教育教学工作计划\n的各项要求。')).toBe('前言。\n按照县教育局统一部署认真落实本年度教育教学工作计划的各项要求。'));
+  it('capital numerals and letter items open paragraphs', () => expect(joinLines('一、依据教育部计划\n贰、目的\nA.每队4人')).toBe('一、依据教育部计划\n贰、目的\nA.每队4人'));
+});

@@ -133,6 +133,22 @@ describe('splitDocuments: attachments that are forms', () => {
   });
 });
 
+describe('splitDocuments: an attachment with an outline of its own', () => {
+  const main = `某区政务服务改革实施方案\n${'一、总体要求\n全面推进改革,落实责任。\n'.repeat(20)}`;
+  const catalogue = [
+    '附件:某区政务服务事项目录',
+    ...Array.from({ length: 6 }, (_, i) => `${i + 1}.行政许可类事项\n${i + 1}.1 企业设立登记,由区市场监管局办理。\n${i + 1}.1.1 内资企业设立登记。`),
+  ].join('\n');
+  it('a numbered catalogue (1. / 1.1 / 1.1.1) is split off, whatever its title says', () => {
+    const parts = splitDocuments(main + catalogue);
+    expect(parts.map((p) => [p.label, p.heading])).toEqual([[null, null], ['附件', '某区政务服务事项目录']]);
+  });
+  it('a short list of attachments does not make one', () =>
+    expect(splitDocuments(`${main}附件:某区政务服务事项目录\n1.许可类\n2.给付类\n`)).toHaveLength(1));
+  it('after a notice the attachment is the carried document: one part', () =>
+    expect(splitDocuments(`关于印发《某区政务服务改革实施方案》的通知\n各单位:现印发给你们。\n${main}${catalogue}`)).toHaveLength(1));
+});
+
 describe('findLabels: headings', () => {
   it('body text joined to the label is no heading', () => {
     expect(findLabels('第一篇本学年度我区工作要点如下。')[0]?.heading).toBe(null);
