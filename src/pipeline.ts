@@ -10,6 +10,8 @@ import { normalize, normalizeMetadata } from './normalize/index.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
+import { findTables, inTable } from './segment/tables.js';
+import { tableMetrics } from './extract/metrics/table-cells.js';
 import { type ExtractOptions, type Ingested, NO_METADATA } from './types.js';
 
 export function sha256(bytes: Uint8Array): string {
@@ -30,7 +32,8 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   return parts.map((part, i) => {
     const text = normalized.text.slice(part.start, part.end);
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
-    const sections = buildSections(text, { pageBreaks });
+    const tables = findTables(text);
+    const sections = buildSections(text, { pageBreaks, tables });
     const facts = decideFacts({
       text,
       sections,
@@ -42,7 +45,11 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       referenceDate: options.referenceDate ?? null,
       format: ingested.format,
     });
-    const metrics = extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre });
+    // a table's cells are metrics of their own (labelled by their headers), not quantities of running text
+    const metrics = [
+      ...extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre }).filter((m) => !inTable(tables, m.span[0])),
+      ...tableMetrics(text, tables, sections, facts.genre),
+    ].sort((a, b) => a.span[0] - b.span[0]);
     const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });
     // file-level warnings go with the first part only, so a batch reports them once
     const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
@@ -50,6 +57,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       text,
       facts,
       sections,
+      tables,
       metrics,
       dates: dates.dates,
       warnings: [...fileWarnings, ...dates.warnings],

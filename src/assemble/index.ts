@@ -1,6 +1,8 @@
 // Assemble: the stages' plain data → one typed record per document.
 // Order: type → roles → views; the facts (src/facts), dates and keywords beside them.
 import type { Facts } from '../facts/index.js';
+import { sectionIdAt } from '../segment/locate.js';
+import type { TableData } from '../segment/tables.js';
 import type { DateMention, DocumentRecord, Metric, Script, Section, Source, Warning } from '../schema/document.js';
 import type { TypeOption } from '../types.js';
 import { codePointMapper, mapSpans } from './codepoints.js';
@@ -14,6 +16,8 @@ export interface AssembleInput {
   readonly text: string;
   /** The facts the facts stage decided (title, issuer, year, period …). */
   readonly facts: Facts;
+  /** The document's tables (UTF-16 spans). */
+  readonly tables?: readonly TableData[];
   readonly sections: readonly Section[];
   readonly metrics: readonly Metric[];
   readonly dates: readonly DateMention[];
@@ -65,6 +69,14 @@ export function assemble(input: AssembleInput): DocumentRecord {
     sections: mapSpans(roled, toCp),
     metrics: mapSpans(input.metrics, toCp),
     dates: mapSpans(dates, toCp),
+    tables: (input.tables ?? []).map((t) => ({
+      id: t.id,
+      sectionId: sectionIdAt(sections, t.span[0]),
+      caption: t.caption,
+      columns: t.columns.map((c) => [...c]),
+      rows: t.rows.map((r) => ({ header: [...r.header], cells: r.cells.map((c) => ({ text: c.text, span: cpSpan(c.span) })) })),
+      span: cpSpan(t.span),
+    })),
     keywords: documentKeywords(text, KEYWORD_COUNT),
     warnings: [...input.warnings, ...typeWarnings].map((w) => (w.span ? { ...w, span: cpSpan(w.span) } : w)),
   };

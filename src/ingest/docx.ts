@@ -53,7 +53,12 @@ interface Para {
 interface Table {
   cell: string[] | null;
   row: string[] | null;
+  /** Grid columns the open cell spans (w:gridSpan): the cells it covers are written empty. */
+  span: number;
 }
+
+/** Most grid columns one cell may span. */
+const MAX_GRID_SPAN = 64;
 
 /** Turns document.xml into paragraphs, one a line, numbering markers restored and table rows tab-separated. */
 export function documentText(xml: string, numberer: Numberer | null): string {
@@ -105,8 +110,14 @@ export function documentText(xml: string, numberer: Numberer | null): string {
         }
         case 'w:tc': {
           const table = tables.at(-1);
-          if (table?.cell && table.row) table.row.push(cellJoin(table.cell));
-          if (table) table.cell = null;
+          if (table?.cell && table.row) {
+            table.row.push(cellJoin(table.cell));
+            for (let k = 1; k < table.span; k++) table.row.push('');
+          }
+          if (table) {
+            table.cell = null;
+            table.span = 1;
+          }
           break;
         }
         case 'w:tr': {
@@ -156,7 +167,8 @@ export function documentText(xml: string, numberer: Numberer | null): string {
         if (inPPr === 0) hidden = !['0', 'false', 'off'].includes(t.attrs['w:val'] ?? 'true');
         break;
       case 'w:tab':
-        if (para && inPPr === 0 && !hidden) para.text += '\t';
+        // a tab stop inside a paragraph is layout (一、→tab→title); table cells are separated by the table's rows
+        if (para && inPPr === 0 && !hidden) para.text += ' ';
         break;
       case 'w:br':
       case 'w:cr':
@@ -166,7 +178,7 @@ export function documentText(xml: string, numberer: Numberer | null): string {
         if (para) para.text += '-';
         break;
       case 'w:tbl':
-        if (t.kind === 'open') tables.push({ cell: null, row: null });
+        if (t.kind === 'open') tables.push({ cell: null, row: null, span: 1 });
         break;
       case 'w:tr':
         if (t.kind === 'open' && tables.at(-1)) tables.at(-1)!.row = [];
@@ -174,6 +186,12 @@ export function documentText(xml: string, numberer: Numberer | null): string {
       case 'w:tc':
         if (t.kind === 'open' && tables.at(-1)) tables.at(-1)!.cell = [];
         break;
+      case 'w:gridSpan': {
+        const table = tables.at(-1);
+        const n = Number(t.attrs['w:val'] ?? 1);
+        if (table?.cell && Number.isInteger(n) && n > 1) table.span = Math.min(n, MAX_GRID_SPAN);
+        break;
+      }
     }
   }
   return out.join('\n');

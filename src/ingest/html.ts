@@ -155,6 +155,81 @@ export function htmlMetadata(root: HTMLElement): Metadata {
   return metadataOf(pairs, 'html');
 }
 
+/** The rows of a table element, not of tables nested in its cells. */
+function ownRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const visit = (el: HTMLElement): void => {
+    for (const child of el.childNodes) {
+      if (!isElement(child)) continue;
+      const tag = child.tagName?.toLowerCase() ?? '';
+      if (tag === 'tr') rows.push(child);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+const cellsOf = (row: HTMLElement): HTMLElement[] => row.childNodes.filter((c): c is HTMLElement => isElement(c) && /^t[dh]$/i.test(c.tagName));
+
+/** A table of data (no cell holds a nested table or a block of prose): its rows are read as a grid. */
+function isDataTable(table: HTMLElement): boolean {
+  const rows = ownRows(table);
+  return rows.length > 0 && rows.every((r) => !cellsOf(r).some(isLayoutCell));
+}
+
+/** Most columns or rows one cell may span (a bigger value is a page-layout trick, not data). */
+const MAX_SPAN = 50;
+
+const spanOf = (cell: HTMLElement, name: string): number => {
+  const n = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+};
+
+/**
+ * A table as a full grid: a cell spanning columns (colspan) or rows (rowspan) keeps its text in its
+ * first position and leaves the others empty, so every row has as many cells as the table has
+ * columns. Rows with no text are dropped.
+ */
+export function tableGrid(table: HTMLElement, textOf: (cell: HTMLElement) => string): string[][] {
+  const grid: string[][] = [];
+  // columns still covered by a rowspan from a row above: column → rows left
+  const covered = new Map<number, number>();
+  for (const row of ownRows(table)) {
+    const out: string[] = [];
+    let col = 0;
+    const skipCovered = (): void => {
+      while ((covered.get(col) ?? 0) > 0) {
+        out.push('');
+        covered.set(col, (covered.get(col) ?? 1) - 1);
+        col++;
+      }
+    };
+    for (const cell of cellsOf(row)) {
+      skipCovered();
+      const colspan = spanOf(cell, 'colspan');
+      const rowspan = spanOf(cell, 'rowspan');
+      for (let k = 0; k < colspan; k++) {
+        out.push(k === 0 ? textOf(cell) : '');
+        if (rowspan > 1) covered.set(col, rowspan - 1);
+        col++;
+      }
+    }
+    skipCovered();
+    // columns covered beyond this row's last cell
+    for (const [c, left] of covered) {
+      if (c >= col && left > 0) {
+        while (out.length < c) out.push('');
+        out[c] = '';
+        covered.set(c, left - 1);
+      }
+    }
+    grid.push(out);
+  }
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => [...r, ...Array<string>(width - r.length).fill('')]).filter((r) => r.some((c) => c !== ''));
+}
+
 /** The visible body text of markup: blocks as lines, table rows as tab-separated cells. */
 export function htmlText(html: string | HTMLElement): string {
   const root = typeof html === 'string' ? parseHtml(html) : html;
@@ -180,6 +255,11 @@ export function htmlText(html: string | HTMLElement): string {
     if (dropped(node)) return;
     const tag = node.tagName?.toLowerCase() ?? '';
     if (tag === 'br') return breakLine();
+    if (tag === 'table' && isDataTable(node)) {
+      breakLine();
+      for (const row of tableGrid(node, (c) => dropFakeSpaces(inline(c).replace(/\s+/g, ' ')).trim())) out.push(row.join('\t'));
+      return;
+    }
     if (tag === 'tr') {
       breakLine();
       const cells = node.childNodes.filter((c): c is HTMLElement => isElement(c) && /^t[dh]$/i.test(c.tagName));

@@ -174,10 +174,10 @@ function dropClosingHashes(s: string): string {
   return j < t.length && (j === 0 || isSpace(t[j - 1])) ? t.slice(0, j).trimEnd() : s;
 }
 
-/** `| a | b |` → `a  b`: cells separated by two spaces. */
+/** `| a | b |` → `a\tb`: cells separated by tabs, as every reader writes table rows. */
 function tableRow(line: string): string {
   const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
-  return cells.map((c) => c.trim()).join('  ');
+  return cells.map((c) => c.trim()).join('\t');
 }
 
 /**

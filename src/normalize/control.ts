@@ -1,4 +1,6 @@
 // Rule 1: line endings, BOM, zero-width and control characters. Form feeds are page breaks and become the sentinel.
+// Tabs inside a line separate table cells (the readers write table rows so) and stay; tabs that indent a line
+// are indentation and become two spaces each.
 import { PAGE_BREAK } from './chars.js';
 
 // Invisible characters that carry nothing in plain text: zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks.
@@ -13,5 +15,6 @@ export function cleanControls(text: string): string {
     .replace(/\f/g, PAGE_BREAK)
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
-    .replace(/\t/g, ' ');
+    // a table row may open with empty cells (\t\t自然人\t…): only a line with no tab after its text is indented
+    .replace(/^[\t ]*\t[\t ]*(?=[^\t\n]*$)/gm, (indent) => indent.replace(/\t/g, '  '));
 }

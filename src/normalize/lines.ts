@@ -54,6 +54,8 @@ export interface JoinOptions {
 
 /** Whether the break between `prev` and `next` (both non-empty, sentinels removed) is a paragraph break. */
 export function isParagraphBreak(prev: string, next: string, maxTitle: number, options: JoinOptions = {}): boolean {
+  // a table row (cells separated by tabs) is a line of its own
+  if (prev.includes('\t') || next.includes('\t')) return true;
   // a line of punctuation only (a stray ’) belongs to the line before
   if (!/[\p{L}\p{N}]/u.test(next)) return false;
   if (CLOSES_PARAGRAPH.test(prev)) return true;

@@ -1,11 +1,15 @@
-// Rule 5: spaces inside lines: runs collapse to one, lines lose leading and trailing spaces.
+// Rule 5: spaces inside lines: runs collapse to one, lines lose leading and trailing spaces. Tabs are table
+// cell separators: spaces beside them go, the tabs stay (empty cells included), a line of tabs only is empty.
 // Rule 10: letter-spaced words ("报 告", "工 作 总 结") lose the spaces PDF copying or title styling put between characters.
 import { displayWidth, isHan, PAGE_BREAK } from './chars.js';
 
 export function tidySpaces(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => {
+      const tidy = line.replace(/ {2,}/g, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
+      return /^[\t ]*$/.test(tidy) ? '' : tidy;
+    })
     .join('\n');
 }
 

@@ -86,6 +86,11 @@ export const Qualifier = z
   .meta({ id: 'Qualifier' });
 export const MetricRole = z.enum(['actual', 'target', 'change']).meta({ id: 'MetricRole' });
 
+/** Where a metric taken from a table cell stands: the table's id, its data row and column (0-based). */
+export const TableRef = z
+  .object({ id: z.string(), row: z.number().int().nonnegative(), column: z.number().int().nonnegative() })
+  .meta({ id: 'TableRef' });
+
 export const Metric = z
   .object({
     text: z.string().min(1).describe('the mention as it stands in text'),
@@ -99,8 +104,23 @@ export const Metric = z
     role: MetricRole.nullable(),
     sectionId: z.string().nullable(),
     span: Span,
+    table: TableRef.optional().describe('set when the metric is a table cell'),
   })
   .meta({ id: 'Metric' });
+
+export const TableCell = z.object({ text: z.string(), span: Span }).meta({ id: 'TableCell' });
+
+/** A table of the document (contract addition): header paths, rows with their label paths and cells. */
+export const Table = z
+  .object({
+    id: z.string().regex(/^t\d+$/).describe('t1, t2 … in document order'),
+    sectionId: z.string().nullable().describe('the section the table sits in, null before the first'),
+    caption: z.string().nullable().describe('the heading or line that names it'),
+    columns: z.array(z.array(z.string())).describe('per data column, its header path, outermost first'),
+    rows: z.array(z.object({ header: z.array(z.string()).describe("the row's label path"), cells: z.array(TableCell) })),
+    span: Span.describe("the table's text in text"),
+  })
+  .meta({ id: 'Table' });
 
 export const DateKind = z.enum(['point', 'range', 'deadline', 'start']).meta({ id: 'DateKind' });
 export const DateModifier = z.enum(['start', 'mid', 'end']).meta({ id: 'DateModifier' });
@@ -173,6 +193,7 @@ const common = {
   sections: z.array(Section),
   metrics: z.array(Metric),
   dates: z.array(DateMention),
+  tables: z.array(Table).describe('[] when the document has none'),
   keywords: z.array(Keyword),
   warnings: z.array(Warning),
 };
@@ -222,6 +243,8 @@ export type Warning = z.infer<typeof Warning>;
 export type Source = z.infer<typeof Source>;
 export type Section = SectionT;
 export type Metric = z.infer<typeof Metric>;
+export type Table = z.infer<typeof Table>;
+export type TableRef = z.infer<typeof TableRef>;
 export type Dimension = z.infer<typeof Dimension>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type MetricRole = z.infer<typeof MetricRole>;

@@ -2,18 +2,23 @@
 // Candidates (markers.ts) → a consistent outline (outline.ts) → titles (titles.ts) → tree.
 import type { Section } from '../schema/document.js';
 import { scanMarkers } from './markers.js';
+import { inTable, type TableData } from './tables.js';
 import { chooseOutline, type OutlineEntry } from './outline.js';
 import { titleAt } from './titles.js';
 
 export interface SectionContext {
   /** Offsets where page markers were removed: a marker right after one is likely real. */
   readonly pageBreaks?: readonly number[];
+  /** The document's tables: their rows ((一)予以公开 0 0 0) are never sections. */
+  readonly tables?: readonly TableData[];
 }
 
 /** The section tree of one document's text; offsets are UTF-16 indices into `text`. */
 export function buildSections(text: string, ctx: SectionContext = {}): Section[] {
-  const outline = chooseOutline(scanMarkers(text, ctx));
-  return treeOf(text, outline);
+  const tables = ctx.tables ?? [];
+  // the outline around a table is found as if the table were not there
+  const candidates = scanMarkers(text, ctx).filter((c) => !inTable(tables, c.start));
+  return treeOf(text, chooseOutline(candidates));
 }
 
 interface Open {

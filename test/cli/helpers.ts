@@ -107,7 +107,8 @@ export function handRecord(path = 'plans/a.txt'): import('../../src/schema/docum
     dates: [
       { text: '6月底前', value: '2016-06', end: null, kind: 'deadline', modifier: 'end', yearInferred: true, sectionId: '1', span: [31, 35] },
     ],
-    keywords: [{ word: '校舍', weight: 3.5 }],
+    tables: [],
+    keywords: [{ word: '校舍', weight: 1 }],
     warnings: [],
     goals: [{ sectionId: '1', title: '目标' }],
     tasks: [],

@@ -114,8 +114,8 @@ describe('documentText', () => {
   it('joins runs of one paragraph', () => {
     expect(documentText(doc('<w:p><w:r><w:t>校园</w:t></w:r><w:r><w:t xml:space="preserve">安全</w:t></w:r></w:p>'), null)).toBe('校园安全');
   });
-  it('keeps a tab and turns a break into a new line', () => {
-    expect(documentText(doc('<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t></w:r></w:p>'), null)).toBe('甲\t乙\n丙');
+  it('reads a tab stop inside a paragraph as a space (only table rows hold cell tabs) and a break as a new line', () => {
+    expect(documentText(doc('<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t></w:r></w:p>'), null)).toBe('甲 乙\n丙');
   });
   it('ignores tab stops declared in the paragraph properties', () => {
     expect(documentText(doc(p('正文', '<w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs>')), null)).toBe('正文');
@@ -231,5 +231,14 @@ describe('readDocx', () => {
   });
   it('an ordinary OLE file is not an encrypted package', () => {
     expect(isEncryptedOoxml(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...new Uint8Array(100)]))).toBe(false);
+  });
+});
+
+describe('Word tables as grids', () => {
+  const tc = (text: string, props = ''): string => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const tr = (...cells: string[]): string => `<w:tr>${cells.join('')}</w:tr>`;
+  it('a gridSpan leaves the columns it covers empty; a vMerge continuation is an empty cell', () => {
+    const table = `<w:tbl>${tr(tc('类别', '<w:vMerge w:val="restart"/>'), tc('申请人', '<w:gridSpan w:val="2"/>'))}${tr(tc('', '<w:vMerge/>'), tc('自然人'), tc('法人'))}${tr(tc('新收'), tc('40'), tc('2'))}</w:tbl>`;
+    expect(documentText(doc(table), null).split('\n')).toEqual(['类别\t申请人\t', '\t自然人\t法人', '新收\t40\t2']);
   });
 });

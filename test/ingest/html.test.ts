@@ -139,3 +139,31 @@ describe('readHtml failures', () => {
   it('an empty file is HTML_NO_TEXT', async () => expect(codeOf(await readHtml(new Uint8Array()))).toBe('HTML_NO_TEXT'));
   it('broken markup still gives all its text', async () => expect(textOf(await readHtml(bytes('<p>一<div>二</p></span>三'))).replace(/\n/g, '')).toBe('一二三'));
 });
+
+describe('tables as grids: rowspan and colspan', () => {
+  const page = (table: string): Uint8Array =>
+    new TextEncoder().encode(`<html><head><meta charset="utf-8"></head><body><p>三、收到和处理申请情况</p>${table}<p>四、其他</p></body></html>`);
+  const rowsOf = async (table: string): Promise<string[]> => {
+    const r = await readHtml(page(table));
+    return r.ok ? r.value.text.split('\n').filter((l) => l.includes('\t')) : [];
+  };
+  it('a colspan leaves the columns it covers empty', async () =>
+    expect(await rowsOf('<table><tr><th rowspan="2">类别</th><th colspan="2">申请人</th><th rowspan="2">总计</th></tr><tr><th>自然人</th><th>法人</th></tr><tr><td>新收</td><td>40</td><td>2</td><td>42</td></tr></table>')).toEqual([
+      '类别\t申请人\t\t总计',
+      '\t自然人\t法人\t',
+      '新收\t40\t2\t42',
+    ]));
+  it('a rowspan leaves the rows below empty in its column', async () =>
+    expect(await rowsOf('<table><tr><td rowspan="2">(一)公开</td><td>主动</td><td>3</td></tr><tr><td>依申请</td><td>4</td></tr></table>')).toEqual(['(一)公开\t主动\t3', '\t依申请\t4']));
+  it('header paths and values come out of the pipeline', async () => {
+    const { extractBytes } = await import('../../src/pipeline.js');
+    const [rec] = await extractBytes(page('<table><tr><th rowspan="2">类别</th><th colspan="2">申请人</th><th rowspan="2">总计</th></tr><tr><th>自然人</th><th>法人</th></tr><tr><td>新收</td><td>40</td><td>2</td><td>42</td></tr></table>'), 'a.html', 'html');
+    if (!rec || rec.schema !== 'plan-extract/document@1') throw new Error('document expected');
+    expect(rec.tables[0]?.columns).toEqual([['申请人', '自然人'], ['申请人', '法人'], ['总计']]);
+    expect(rec.tables[0]?.rows).toMatchObject([{ header: ['新收'], cells: [{ text: '40' }, { text: '2' }, { text: '42' }] }]);
+  });
+  it('a layout table is still read as blocks of text', async () => {
+    const long = '正文'.repeat(200);
+    expect(await rowsOf(`<table><tr><td>${long}</td><td>导航</td></tr></table>`)).toEqual([]);
+  });
+});

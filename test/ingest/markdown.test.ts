@@ -74,7 +74,7 @@ describe('lists, quotes, tables, fences', () => {
   it('nested quote with bullet', () => expect(stripMarkdown('> > - 项')).toBe('项'));
   it('thematic break ***', () => expect(stripMarkdown('***')).toBe(''));
   it('table delimiter row goes', () => expect(stripMarkdown('| --- | :---: |')).toBe(''));
-  it('table row → cells', () => expect(stripMarkdown('| 项目 | 投资(万元) |')).toBe('项目  投资(万元)'));
+  it('table row → tab-separated cells', () => expect(stripMarkdown('| 项目 | 投资(万元) |')).toBe('项目\t投资(万元)'));
   it('fence markers go, code stays verbatim', () =>
     expect(md(['```text', '# 不是标题', '**原样**', '```', '# 标题'])).toBe('\n# 不是标题\n**原样**\n\n标题'));
   it('~~~ fence', () => expect(md(['~~~', '- x', '~~~'])).toBe('\n- x\n'));

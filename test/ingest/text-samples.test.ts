@@ -47,6 +47,6 @@ describe('samples', () => {
     expect(text).toContain('\n一、总体目标\n');
     expect(text).toContain('\n（一）优化专业布局\n');
     expect(text).toContain('\n1. 围绕本市主导产业');
-    expect(text).toContain('\n推进  2025年3月—10月  落实各项重点任务\n');
+    expect(text).toContain('\n推进\t2025年3月—10月\t落实各项重点任务\n');
   });
 });

@@ -36,3 +36,9 @@ describe('joinLetterSpaced', () => {
     expect(joinLetterSpaced(input)).toBe(input);
   });
 });
+
+describe('tidySpaces: table rows', () => {
+  it('keeps the tabs between cells, spaces beside them go', () => expect(tidySpaces('规章 \t 0\t0 \t0')).toBe('规章\t0\t0\t0'));
+  it('keeps empty cells', () => expect(tidySpaces('(三)不予公开\t\t\t')).toBe('(三)不予公开\t\t\t'));
+  it('a line of tabs only is empty', () => expect(tidySpaces('\t \t')).toBe(''));
+});

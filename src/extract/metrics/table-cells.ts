@@ -1,0 +1,99 @@
+// Metrics from table cells: every cell that holds a quantity (0 included) is a metric, its unit from
+// the cell (37处), its column or row headers ((万元), 本年制发件数), the table's 单位 line, or the
+// count unit of the tables before it (a statutory series names it once), labelled 行 / 列.
+import type { DocKind } from '../../facts/lexicon.js';
+import type { Metric, Section } from '../../schema/document.js';
+import { sectionIdAt } from '../../segment/locate.js';
+import { unitInHeader } from '../../segment/table-units.js';
+import { NUMERIC_CELL, type TableData, withoutMarker } from '../../segment/tables.js';
+import { findMetricCandidates } from './index.js';
+import { genreRole } from './role.js';
+
+/** Where a metric stands in a table: the table's id and the data row and column (0-based). */
+export interface TableRef {
+  readonly id: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+export type TableMetric = Metric & { readonly table: TableRef };
+
+/** Column headers of identifiers and ordinals (序号 1 2 3, 周次 5, 名次 3): their figures count nothing. */
+const IDENTIFIER_HEADERS = /^(?:序号|序|编号|代码|编码|学号|工号|周次|周|次序|顺序|排名|名次|名称|年级|班级|课次|节次|页码|电话|联系电话|手机|邮编|No\.?|NO\.?|#)$/i;
+
+/** The innermost header of a path that names a unit. */
+function unitOfPath(path: readonly string[]): string | null {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const u = unitInHeader(path[k] ?? '');
+    if (u) return u;
+  }
+  return null;
+}
+
+/** A unit any header of the table names for counts (本年新收…申请数量 → 件): the fallback for cells whose own headers name none. */
+function tableCountUnit(table: TableData): string | null {
+  for (const path of [...table.rows.map((r) => r.header), ...table.columns]) {
+    const u = unitOfPath(path);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** The last header of a path, its numbering marker dropped: what the label shows. */
+const leaf = (path: readonly string[]): string => withoutMarker(path.at(-1) ?? '');
+
+/**
+ * The metrics of the tables' cells, in table order. A bare figure is a quantity only where the
+ * table names its unit somewhere (a header, a 单位 line, an earlier table of the series). `genre` gives the role (a report's figures are
+ * actual, a plan's targets).
+ */
+export function tableMetrics(text: string, tables: readonly TableData[], sections: readonly Section[], genre: DocKind | 'mixed' | null): TableMetric[] {
+  const out: TableMetric[] = [];
+  const role = genreRole(genre);
+  let seriesUnit: string | null = null;
+  for (const table of tables) {
+    const fallback: string | null = tableCountUnit(table) ?? table.unit ?? seriesUnit;
+    table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, c) => {
+        if (!NUMERIC_CELL.test(cell.text)) return;
+        const column = table.columns[c] ?? [];
+        if (IDENTIFIER_HEADERS.test(column.at(-1) ?? '')) return;
+        const unit = unitOfPath(column) ?? unitOfPath(row.header) ?? table.unit ?? fallback;
+        const parsed = parseCell(cell.text, unit);
+        // a bare figure in a table that names no unit anywhere (a week number, a code) is no quantity
+        if (!parsed || parsed.unit === '') return;
+        const label = [leaf(row.header), leaf(column)].filter((s) => s !== '').join(' / ') || null;
+        out.push({
+          ...parsed,
+          text: cell.text,
+          label,
+          role,
+          sectionId: sectionIdAt(sections, cell.span[0]),
+          span: [cell.span[0], cell.span[1]],
+          table: { id: table.id, row: r, column: c },
+        });
+      });
+    });
+    seriesUnit = fallback ?? seriesUnit;
+  }
+  return out;
+}
+
+type Parsed = Pick<Metric, 'value' | 'max' | 'unit' | 'normalized' | 'dimension' | 'qualifier'>;
+
+/** The quantity of a cell: its own unit when it writes one (37处, 95%), else the unit its headers name, else none. */
+function parseCell(text: string, headerUnit: string | null): Parsed | null {
+  const own = findMetricCandidates(text).find((c) => c.start === 0 && c.end === text.length);
+  if (own) return pick(own);
+  if (headerUnit) {
+    const joined = findMetricCandidates(`${text}${headerUnit}`).find((c) => c.start === 0 && c.end === text.length + headerUnit.length);
+    if (joined) return pick(joined);
+  }
+  const value = Number(text.replace(/[,，]/g, '').replace('−', '-'));
+  if (!Number.isFinite(value)) return null;
+  return { value, max: null, unit: headerUnit ?? '', normalized: null, dimension: 'other', qualifier: 'exact' };
+}
+
+function pick(c: Parsed): Parsed {
+  return { value: c.value, max: c.max, unit: c.unit, normalized: c.normalized, dimension: c.dimension, qualifier: c.qualifier };
+}

@@ -1,0 +1,253 @@
+// Tables: the readers write a table as one line per row with tab-separated cells (merged cells
+// leave the positions they cover empty). This module finds those blocks in the normalized text and
+// reads their structure: header rows (column header paths), header columns (row header paths),
+// the data cells with their spans, a caption and a unit named for the whole table.
+import { UNIT_LINE, unitInHeader } from './table-units.js';
+
+/** A table as the later stages read it (UTF-16 spans into the part's text). */
+export interface TableData {
+  /** t1, t2 … in document order. */
+  readonly id: string;
+  /** The line that names it (its heading or the line above it), else null. */
+  readonly caption: string | null;
+  /** Per data column, its header path, outermost first. */
+  readonly columns: readonly (readonly string[])[];
+  readonly rows: readonly TableRowData[];
+  /** The table's text: from its first row's start to its last row's end. */
+  readonly span: readonly [number, number];
+  /** A unit the caption or a 单位: line names for every cell (单位:万元), else null. */
+  readonly unit: string | null;
+}
+
+export interface TableRowData {
+  /** The row's label path (its header cells, outer levels carried down from the rows above). */
+  readonly header: readonly string[];
+  readonly cells: readonly TableCellData[];
+}
+
+export interface TableCellData {
+  readonly text: string;
+  readonly span: readonly [number, number];
+}
+
+interface RawCell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface RawRow {
+  readonly start: number;
+  readonly end: number;
+  readonly cells: RawCell[];
+  /** A line without tabs kept inside the table: a row that holds only its label ((三)不予公开). */
+  readonly single: boolean;
+}
+
+/** Longest line that may be a row holding only its label inside a table. */
+const SINGLE_ROW_MAX = 30;
+/** Longest caption line. */
+const CAPTION_MAX = 60;
+/** Rows a table needs (at least two of them with tabs). */
+const MIN_ROWS = 2;
+/** Longest average cell: longer cells are tab-indented prose, not a table. */
+const MAX_MEAN_CELL = 40;
+
+/** A cell holding a quantity: 95, 7,545, 3.5%, 37处, 1.2万元, -3 (a count, an amount, a share). */
+export const NUMERIC_CELL = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|‰|[\p{Script=Han}]{1,4})?$/u;
+
+function linesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    out.push({ text: line, start: at });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+function cellsOf(line: string, start: number): RawCell[] {
+  const cells: RawCell[] = [];
+  let at = start;
+  for (const piece of line.split('\t')) {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    cells.push({ text, start: at + lead, end: at + lead + text.length });
+    at += piece.length + 1;
+  }
+  return cells;
+}
+
+const isNumeric = (s: string): boolean => NUMERIC_CELL.test(s);
+const hasData = (row: RawRow, from: number): boolean => row.cells.slice(from).some((c) => isNumeric(c.text));
+
+/** The runs of table rows in the text: lines with tabs, and short label-only lines between them that a data row follows. */
+function rowBlocks(text: string): RawRow[][] {
+  const lines = linesOf(text);
+  const blocks: RawRow[][] = [];
+  let current: RawRow[] = [];
+  const close = (): void => {
+    if (current.filter((r) => !r.single).length >= MIN_ROWS) blocks.push(current);
+    current = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.text.includes('\t')) {
+      current.push({ start: line.start, end: line.start + line.text.length, cells: cellsOf(line.text, line.start), single: false });
+      return;
+    }
+    const next = lines[i + 1];
+    const label = line.text.trim();
+    // a row holding only its label ((三)不予公开) sits between rows, and a data row follows it
+    if (current.length > 0 && label !== '' && label.length <= SINGLE_ROW_MAX && !/[。;；]$/.test(label) && next?.text.includes('\t')) {
+      const nextRow: RawRow = { start: next.start, end: next.start + next.text.length, cells: cellsOf(next.text, next.start), single: false };
+      if (hasData(nextRow, 1)) {
+        const lead = line.text.length - line.text.trimStart().length;
+        const cell = { text: label, start: line.start + lead, end: line.start + lead + label.length };
+        current.push({ start: line.start, end: line.start + line.text.length, cells: [cell], single: true });
+        return;
+      }
+    }
+    close();
+  });
+  close();
+  return blocks;
+}
+
+/** A run of rows that reads as a table (not tab-indented prose). */
+function isTable(rows: readonly RawRow[]): boolean {
+  const tabbed = rows.filter((r) => !r.single);
+  const multi = tabbed.filter((r) => r.cells.filter((c) => c.text !== '').length >= 2);
+  if (multi.length < MIN_ROWS) return false;
+  const filled = tabbed.flatMap((r) => r.cells.filter((c) => c.text !== ''));
+  const mean = filled.reduce((n, c) => n + c.text.length, 0) / Math.max(1, filled.length);
+  return mean <= MAX_MEAN_CELL;
+}
+
+/** Leading rows without a quantity outside the first column: the column headers. At least one when the table has a data row. */
+function headerRowCount(rows: readonly RawRow[]): number {
+  let n = 0;
+  while (n < rows.length && !rows[n]?.single && !hasData(rows[n] as RawRow, 1)) n++;
+  if (n === rows.length) return Math.min(1, rows.length - 1);
+  return n;
+}
+
+/** Leading columns whose data cells hold no quantity (and some text): the row headers (none when the first column holds figures). */
+function headerColumnCount(rows: readonly RawRow[], width: number): number {
+  // a form with no figures yet (a template): its first column labels the rows
+  if (!rows.some((r) => hasData(r, 0))) return 1;
+  let n = 0;
+  while (n < width - 1) {
+    const cells = rows.filter((r) => !r.single).map((r) => r.cells[n]?.text ?? '');
+    if (cells.some(isNumeric) || !cells.some((c) => c !== '')) break;
+    n++;
+  }
+  return n;
+}
+
+/** A heading's own words: its numbering marker dropped (三、收到和处理… → 收到和处理…). */
+export function withoutMarker(s: string): string {
+  return s.replace(/^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*/, '').trim();
+}
+
+/** Per data column, the header path: colspan headers carried right over the columns they head, rowspan ones kept once. */
+function columnPaths(header: readonly RawRow[], from: number, width: number): string[][] {
+  const values = header.map((row) => {
+    const out: string[] = [];
+    for (let c = 0; c < width; c++) out.push(row.cells[c]?.text ?? '');
+    return out;
+  });
+  // a header cell spans right over empty cells when the row below names sub-headers there (bottom
+  // up, so a span two rows high carries over the sub-headers its lower row carried)
+  for (let r = values.length - 2; r >= 0; r--) {
+    const row = values[r] as string[];
+    const below = values[r + 1] as string[];
+    for (let c = from + 1; c < width; c++) {
+      if (row[c] === '' && row[c - 1] !== '' && below[c] !== '') row[c] = row[c - 1] ?? '';
+    }
+  }
+  const paths: string[][] = [];
+  for (let c = from; c < width; c++) {
+    const path: string[] = [];
+    for (const row of values) {
+      const v = row[c] ?? '';
+      if (v !== '' && path.at(-1) !== v) path.push(v);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Row header paths: an outer level left empty (a rowspan) is carried down from the row above. */
+function rowPaths(rows: readonly RawRow[], headerCols: number): string[][] {
+  const carried: string[] = [];
+  return rows.map((row) => {
+    const own = Array.from({ length: headerCols }, (_, c) => row.cells[c]?.text ?? '');
+    const first = own.findIndex((v) => v !== '');
+    const path: string[] = [];
+    for (let c = 0; c < headerCols; c++) {
+      const v = own[c] ?? '';
+      // outer levels (left of the row's own first label) continue from above; deeper empty cells are merged cells
+      const value = v !== '' ? v : first < 0 || c < first ? (carried[c] ?? '') : '';
+      if (v !== '') {
+        carried[c] = v;
+        carried.length = c + 1;
+      }
+      if (value !== '' && path.at(-1) !== value) path.push(value);
+    }
+    return path;
+  });
+}
+
+/** The caption above the table and a 单位:X line, looking back over at most two short lines. */
+function captionAndUnit(text: string, start: number): { caption: string | null; unit: string | null } {
+  const before = linesOf(text.slice(0, start)).map((l) => l.text.trim()).filter((l) => l !== '');
+  let unit: string | null = null;
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 2); k--) {
+    const line = before[k] ?? '';
+    if (line.includes('\t') || line.length > CAPTION_MAX || /[。;；]$/.test(line)) break;
+    const u = UNIT_LINE.exec(line);
+    if (u?.[1]) {
+      unit = u[1];
+      const rest = line.slice(0, u.index).trim();
+      if (rest) return { caption: withoutMarker(rest), unit };
+      continue;
+    }
+    return { caption: withoutMarker(line), unit: unit ?? unitInHeader(line) };
+  }
+  return { caption: null, unit };
+}
+
+/** Every table of a part's normalized text, in order. */
+export function findTables(text: string): TableData[] {
+  const tables: TableData[] = [];
+  for (const block of rowBlocks(text)) {
+    if (!isTable(block)) continue;
+    const width = Math.max(...block.map((r) => r.cells.length));
+    const headerRows = headerRowCount(block);
+    const header = block.slice(0, headerRows);
+    const body = block.slice(headerRows);
+    const headerCols = headerColumnCount(body.length > 0 ? body : block, width);
+    const columns = columnPaths(header, headerCols, width);
+    const paths = rowPaths(body, headerCols);
+    const rows: TableRowData[] = body.map((row, i) => ({
+      header: paths[i] ?? [],
+      cells: row.single
+        ? []
+        : Array.from({ length: width - headerCols }, (_, k) => {
+            const cell = row.cells[headerCols + k];
+            const at = cell ? cell.start : row.end;
+            return { text: cell?.text ?? '', span: [at, cell ? cell.end : at] as const };
+          }),
+    }));
+    const first = block[0] as RawRow;
+    const last = block[block.length - 1] as RawRow;
+    const { caption, unit } = captionAndUnit(text, first.start);
+    tables.push({ id: `t${tables.length + 1}`, caption, columns, rows, span: [first.start, last.end], unit });
+  }
+  return tables;
+}
+
+/** Whether `offset` lies inside one of the tables. */
+export function inTable(tables: readonly TableData[], offset: number): boolean {
+  return tables.some((t) => offset >= t.span[0] && offset < t.span[1]);
+}

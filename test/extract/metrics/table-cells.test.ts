@@ -1,0 +1,45 @@
+// Metrics from table cells: value, unit from the cell, its headers or the table, label 行 / 列, table reference.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tableMetrics } from '../../../src/extract/metrics/table-cells.js';
+import { findTables } from '../../../src/segment/tables.js';
+import { extractText } from '../../../src/pipeline.js';
+
+const report = readFileSync(new URL('../../fixtures/tables/annual-report.txt', import.meta.url), 'utf8');
+const cells = (text: string) => tableMetrics(text, findTables(text), [], 'report');
+
+describe('tableMetrics', () => {
+  const all = cells(report);
+  it('every numeric cell, zeros included', () => expect(all.filter((m) => m.table.id === 't1').map((m) => m.value)).toEqual([0, 0, 0, 5, 1, 23]));
+  it('labelled row / column, numbering dropped', () =>
+    expect(all.filter((m) => m.table.id === 't3' && m.table.row === 0).map((m) => m.label).slice(0, 2)).toEqual(['本年新收政府信息公开申请数量 / 自然人', '本年新收政府信息公开申请数量 / 商业企业']));
+  it('the unit of a column header (本年制发件数 → 件)', () => expect(all.find((m) => m.table.id === 't1')?.unit).toBe('件'));
+  it('the unit in a header parenthesis (单位:万元)', () => expect(all.find((m) => m.table.id === 't2')).toMatchObject({ value: 386.5, unit: '万元', normalized: { value: 3865000, unit: '元' } }));
+  it('a table naming no unit takes the count unit of the tables before it', () => expect(all.filter((m) => m.table.id === 't4').map((m) => m.unit)).toEqual(['件', '件', '件', '件', '件']));
+  it('a cell writing its own unit keeps it', () => expect(cells('项目\t数量\n校舍维修\t37处\n绿化\t1200平方米')[1]).toMatchObject({ value: 1200, unit: '平方米', dimension: 'area' }));
+  it('a 单位 line above the table', () => expect(cells('单位:万元\n项目\t投资\n校舍\t120')[0]).toMatchObject({ value: 120, unit: '万元' }));
+  it('percentages', () => expect(cells('指标\t完成率\n入学率\t98.5%\n巩固率\t99%').map((m) => [m.value, m.unit, m.dimension])).toEqual([[98.5, '%', 'percent'], [99, '%', 'percent']]));
+  it('a bare figure in a table that names no unit anywhere is no metric (a week number, a code)', () => expect(cells('周次\t内容\n3\t动员\n4\t排查')).toEqual([]));
+  it('nor is a serial number, even in a table with units', () => expect(cells('序号\t项目\t投资(万元)\n1\t校舍\t120\n2\t操场\t80').map((m) => m.value)).toEqual([120, 80]));
+  it('text cells are not metrics', () => expect(cells('时间\t内容\n3月\t动员部署\n4月\t排查整治')).toEqual([]));
+  it('references: table id, data row and column', () => expect(all.filter((m) => m.table.id === 't1').map((m) => `${m.table.row}.${m.table.column}`)).toEqual(['0.0', '0.1', '0.2', '1.0', '1.1', '1.2']));
+  it('spans slice to the cell', () => {
+    for (const m of all) expect(report.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+  it('a report\'s figures are actual', () => expect(new Set(all.map((m) => m.role))).toEqual(new Set(['actual'])));
+});
+
+describe('a document with tables, end to end', () => {
+  const [r] = extractText(report);
+  it('the record carries its tables with section ids', () => expect(r?.tables.map((t) => [t.id, t.sectionId])).toEqual([['t1', '2'], ['t2', '2'], ['t3', '3'], ['t4', '4']]));
+  it('cell metrics carry their table reference; running-text metrics do not', () => {
+    expect(r?.metrics.filter((m) => m.table).length).toBe(6 + 1 + 7 * 8 + 5);
+    expect(r?.metrics.find((m) => m.text === '1286条')?.table).toBeUndefined();
+  });
+  it('metrics stay in text order', () => expect(r?.metrics.every((m, i, a) => i === 0 || m.span[0] >= (a[i - 1]?.span[0] ?? 0))).toBe(true));
+  it('six top-level sections, no table row among them', () => expect(r?.sections.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']));
+  it('table spans are code points into text', () => {
+    const t = r!.tables[0]!;
+    expect([...r!.text!].slice(t.span[0], t.span[1]).join('').startsWith('信息内容\t本年制发件数')).toBe(true);
+  });
+});
