@@ -48,6 +48,7 @@ Examples:
   $ plan-extract --pretty --no-text report.pdf   # indented JSON array, without the text field
   $ cat plan.txt | plan-extract - --type work_plan --reference-date 2014
   $ plan-extract --csv metrics reports/ > metrics.csv   # every metric as a spreadsheet table
+  $ plan-extract --csv tables reports/ > tables.csv     # every table cell with its row and column headers
   $ plan-extract schema document > document.schema.json
   $ plan-extract validate results/
 
@@ -117,7 +118,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
     .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>')
-    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records (with --out: <dir>/metrics.csv beside the records)').choices(CSV_TABLES))
+    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: metrics (one row per metric), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still printed)')

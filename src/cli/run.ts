@@ -7,7 +7,7 @@ import { expandInputs, type Input } from '../batch/walk.js';
 import { MANIFEST_NAME, writeManifest, writeRecordFiles } from '../emit/files.js';
 import { buildManifest, type Manifest, type ManifestEntry } from '../emit/manifest.js';
 import { validateRecord } from '../emit/validate.js';
-import { metricsCsv, type MetricsCsvRecord } from '../extract/metrics/csv.js';
+import { CSV_SPECS, CSV_TABLE_NAMES, type CsvTableName, csvHead, csvLines } from '../emit/csv.js';
 import { errorRecord, extractBytes, extractFile } from '../pipeline.js';
 import type { ErrorRecord, Format, OutputRecord } from '../schema/document.js';
 import type { ExtractOptions, TypeOption } from '../types.js';
@@ -31,13 +31,12 @@ export interface RunOptions {
   /** Return the records in RunResult (default true; the CLI streams instead). */
   readonly keepRecords?: boolean;
   readonly toolVersion?: string;
-  /** Also build a flat table: "metrics" (one row per metric). With outDir it is written as <outDir>/metrics.csv. */
+  /** Also build a flat table: "metrics" (one row per metric), "tables" (one row per table cell). With outDir it is written as <outDir>/<name>.csv. */
   readonly csv?: CsvTable;
 }
 
-export const CSV_TABLES = ['metrics'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
-export const METRICS_CSV_NAME = 'metrics.csv';
+export const CSV_TABLES = CSV_TABLE_NAMES;
+export type CsvTable = CsvTableName;
 
 /** A line for people on stderr, kept as data. `text` has no colour and no trailing newline. */
 export interface Message {
@@ -244,7 +243,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
 
   let failed = 0;
   let stopped = false;
-  const csvRows: MetricsCsvRecord[] = [];
+  const csvParts: string[] = options.csv ? [csvHead(options.csv)] : [];
   for (const [n, input] of inputs.entries()) {
     if (inputs.length > 1) hooks.onProgress?.(n + 1, inputs.length, input.path);
     let out = checked(input.path, await extractInput(input, options, deps));
@@ -276,9 +275,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     });
     if (keep) records.push(...out);
     if (options.csv) {
-      for (const r of out) {
-        if (r.schema === 'plan-extract/document@1') csvRows.push({ source: r.source, sections: r.sections, metrics: r.metrics });
-      }
+      for (const r of out) if (r.schema === 'plan-extract/document@1') csvParts.push(csvLines(options.csv, r));
     }
     if (outDir === undefined && hooks.onRecord) {
       for (const record of out) {
@@ -291,13 +288,14 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     }
   }
 
-  const csv = options.csv ? metricsCsv(csvRows) : null;
-  if (csv !== null && outDir !== undefined) {
+  const csv = options.csv ? csvParts.join('') : null;
+  if (csv !== null && options.csv && outDir !== undefined) {
+    const file = CSV_SPECS[options.csv].file;
     try {
-      await writeFile(join(outDir, METRICS_CSV_NAME), csv);
+      await writeFile(join(outDir, file), csv);
     } catch (err) {
       failed++;
-      say({ level: 'error', path: outDir, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${METRICS_CSV_NAME}: ${messageOf(err)}` });
+      say({ level: 'error', path: outDir, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${file}: ${messageOf(err)}` });
     }
   }
 

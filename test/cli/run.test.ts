@@ -395,3 +395,21 @@ describe('run: --csv metrics', () => {
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });
 });
+
+describe('run: --csv tables', () => {
+  const TABLED = '某校2024年工作总结\n一、基本情况\n项目\t数量\t投资(万元)\n校舍维修\t37处\t120\n操场改造\t2处\t80\n二、存在问题\n经费不足。\n';
+  it('one row per table cell, a BOM and the header first', async () => {
+    const root = tempTree({ 'a.txt': TABLED });
+    const result = await run({ paths: [root], csv: 'tables' });
+    const rows = (result.csv ?? '').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('file,part,table id,caption,row header,column header,text,value,unit');
+    expect(rows).toHaveLength(5);
+    expect(rows[1]?.endsWith(',t1,基本情况,校舍维修,数量,37处,37,处')).toBe(true);
+  });
+  it('with --out it is written as tables.csv beside the manifest', async () => {
+    const root = tempTree({ 'in/a.txt': TABLED });
+    const out = join(root, 'out');
+    const result = await run({ paths: [join(root, 'in')], outDir: out, csv: 'tables' });
+    expect(readFileSync(join(out, 'tables.csv'), 'utf8')).toBe(result.csv);
+  });
+});

@@ -10,7 +10,6 @@ import { genreRole, roleOf, sectionRoleAt } from './role.js';
 import { RULES } from './rules/index.js';
 import type { Candidate } from './types.js';
 
-export { metricsCsv } from './csv.js';
 export type { Candidate, MetricRule } from './types.js';
 
 /** The metrics of one document's normalized text, without labels or roles (no jieba needed). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, METRICS_CSV_HEADER, metricsCsv, type MetricsCsvRecord } from '../../../src/extract/metrics/csv.js';
-import type { Metric, Section } from '../../../src/schema/document.js';
+import { csvField, csvHead, csvLines, csvTable, METRICS_CSV_HEADER, metricsCsv, TABLES_CSV_HEADER, type MetricsCsvRecord } from '../../src/emit/csv.js';
+import { extractText } from '../../src/pipeline.js';
+import type { Metric, Section } from '../../src/schema/document.js';
 
 const metric = (over: Partial<Metric> = {}): Metric => ({
   text: '约1000万元',
@@ -73,4 +74,20 @@ describe('metricsCsv', () => {
   it('csvField of numbers and null', () => {
     expect([csvField(3.12), csvField(null), csvField(0)]).toEqual(['3.12', '', '0']);
   });
+});
+
+describe('the tables table (--csv tables)', () => {
+  const text = '项目\t数量\t投资(万元)\n校舍\t37处\t120\n操场\t2处\t80';
+  const [rec] = extractText(text, { path: 'a.txt' });
+  const csv = csvTable('tables', rec ? [rec] : []);
+  const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  it('a BOM and the header', () => expect(csv.startsWith(`\uFEFF${TABLES_CSV_HEADER.join(',')}\r\n`)).toBe(true));
+  it('one row per cell, with row and column headers, value and unit', () =>
+    expect(rows.slice(1)).toEqual([
+      'a.txt,1,t1,,校舍,数量,37处,37,处',
+      'a.txt,1,t1,,校舍,投资(万元),120,120,万元',
+      'a.txt,1,t1,,操场,数量,2处,2,处',
+      'a.txt,1,t1,,操场,投资(万元),80,80,万元',
+    ]));
+  it('csvHead + csvLines per record is the same table', () => expect(csvHead('tables') + csvLines('tables', rec!)).toBe(csv));
 });
