@@ -3,18 +3,18 @@
 import { priorityOf } from './engine.js';
 import { LEAD_WORDS, PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, REACHED_WORDS, STAMP_WORDS } from './lexicon.js';
 import { smallValue } from './tokens.js';
-import type { Candidate, DateParts } from './types.js';
+import type { Candidate, DateParts, ParseOptions } from './types.js';
 
 export interface Refiner {
   readonly id: string;
-  refine(text: string, candidates: readonly Candidate[]): Candidate[];
+  refine(text: string, candidates: readonly Candidate[], options: ParseOptions): Candidate[];
 }
 
 const precisionOf = (p: DateParts): 'year' | 'month' | 'day' =>
   p.day !== null ? 'day' : p.month !== null ? 'month' : 'year';
 
 /** Rules whose dates are written the way sites write their stamps (2021-04-13). */
-const STAMP_RULES: ReadonlySet<string> = new Set(['iso-date', 'iso-month']);
+const STAMP_RULES: ReadonlySet<string> = new Set(['iso-date', 'iso-month', 'roc-iso-date']);
 
 /**
  * Upload and view stamps of document-sharing sites: a numeric date followed by a time or by
@@ -173,6 +173,11 @@ const attachLeadWords: Refiner = {
 export const DATE_REFINERS: readonly Refiner[] = [dropStamps, dropOverlaps, attachModifiers, attachKinds, mergeRanges, attachLeadWords];
 
 /** Runs every refiner in order. */
-export function refine(text: string, candidates: readonly Candidate[], refiners: readonly Refiner[] = DATE_REFINERS): Candidate[] {
-  return refiners.reduce<Candidate[]>((acc, r) => r.refine(text, acc), [...candidates]);
+export function refine(
+  text: string,
+  candidates: readonly Candidate[],
+  options: ParseOptions = { vague: false },
+  refiners: readonly Refiner[] = DATE_REFINERS,
+): Candidate[] {
+  return refiners.reduce<Candidate[]>((acc, r) => r.refine(text, acc, options), [...candidates]);
 }
