@@ -74,6 +74,9 @@ const MINGUO: YearForm = { id: 'minguo-', before: '(?:中华)?民国 ?', year: M
 /** The calendar switch of a rule for `form`. */
 const onlyIn = (form: YearForm): { calendar?: Calendar } => (form.calendar ? { calendar: form.calendar } : {});
 
+/** A day written without 日 counts only at a clause end (二零零四年八月十五。, 2004年8月15,): else it may be an amount. */
+const DAY_WITHOUT_RI_END = '(?= ?(?:[。;；、!?！？)\\n]|,(?![0-9])|$))';
+
 /** 2014-03-02, 2014/3/2, 2016.5.10; in an ROC document 112.3.1, 112/03/01: one separator used twice. */
 function isoDateRule(form: NumericYearForm): DateParser {
   return {
@@ -146,8 +149,8 @@ const yearRange: DateParser = {
 };
 
 /**
- * 2014年, 2014年度, 2014年3月, 2014年3月2日/号, 二〇一三年三月; 112年3月1日 in an ROC document;
- * 民国38年, 中华民国112年3月1日 anywhere.
+ * 2014年, 2014年度, 2014年3月, 2014年3月2日/号, 二〇一三年三月; a day without 日 at a clause end
+ * (2004年8月15,); 112年3月1日 in an ROC document; 民国38年, 中华民国112年3月1日 anywhere.
  */
 function yearMonthDayRule(form: YearForm): DateParser {
   const notAfter = form.notAfter ? `(?!${form.notAfter})` : '';
@@ -156,13 +159,13 @@ function yearMonthDayRule(form: YearForm): DateParser {
     ...onlyIn(form),
     pattern: new RegExp(
       `${form.before}(?<y>${form.year}) ?年度?${notAfter}` +
-        `(?: ?(?<m>${MONTH}) ?月份?(?: ?(?<d>${DAY}) ?[日号])?)?`,
+        `(?: ?(?<m>${MONTH}) ?月份?(?: ?(?<d>${DAY}) ?[日号]| ?(?<bare>${DAY})${DAY_WITHOUT_RI_END})?)?`,
       'g',
     ),
     extract(m) {
       const g = m.groups ?? {};
       if (form.minDigitsAlone && (g.y ?? '').length < form.minDigitsAlone && g.m === undefined) return null;
-      const p = parts(g.y, g.m, g.d, {}, form.value);
+      const p = parts(g.y, g.m, g.d ?? g.bare, {}, form.value);
       return p ? point(p) : null;
     },
   };
@@ -184,6 +187,44 @@ function monthRangeRule(form: YearForm): DateParser {
     },
   };
 }
+
+/** 3月5—8日, 2014年3月5-8日, 三月五至八日 (112年2月8至9日): one 日 closing a range of days in one month. */
+function daySpanRule(form: YearForm): DateParser {
+  const year = `${form.before}(?<y>${form.year}) ?年 ?`;
+  const start = form === GREGORIAN ? `(?:${year}|(?<![年/]))` : year;
+  return {
+    id: `${form.id}day-span`,
+    ...onlyIn(form),
+    pattern: new RegExp(`${start}(?<m>${MONTH_START}) ?月 ?(?<d1>${DAY}) ?${RANGE_SEP} ?(?<d2>${DAY}) ?[日号]`, 'g'),
+    extract(m) {
+      const g = m.groups ?? {};
+      const a = parts(g.y, g.m, g.d1, {}, form.value);
+      const b = parts(g.y, g.m, g.d2, {}, form.value);
+      if (!a || !b || (b.day ?? 0) <= (a.day ?? 0)) return null;
+      return range(a, { ...b, year: null, month: null });
+    },
+  };
+}
+
+/**
+ * 5日至8日, 十日到十二日: a range of days whose month was written just before (2014年3月…,5日至8日);
+ * the resolver takes that month, and drops the range when none stands close enough. Not after
+ * 月 (每月5日至8日), 第 (第5日, a count of days) or another number.
+ */
+const bareDayRange: DateParser = {
+  id: 'bare-day-range',
+  pattern: new RegExp(
+    `(?<![0-9.〇○零一二三四五六七八九十月第/-])(?<d1>${DAY}) ?[日号] ?${RANGE_SEP} ?(?<d2>${DAY}) ?[日号]`,
+    'g',
+  ),
+  extract(m) {
+    const a = smallValue(m.groups?.d1, 31);
+    const b = smallValue(m.groups?.d2, 31);
+    if (a === null || b === null || b <= a) return null;
+    const days = (day: number): DateParts => ({ year: null, month: null, day, monthFromPrevious: true });
+    return range(days(a), days(b));
+  },
+};
 
 /** A school year from its first year: August to July (111学年度 → 2022-08..2023-07). */
 const schoolYear = (first: number, last = first): Parsed =>
@@ -323,7 +364,11 @@ export const DATE_PARSERS: readonly DateParser[] = [
   monthRangeRule(GREGORIAN),
   monthRangeRule(ROC),
   monthRangeRule(MINGUO),
+  daySpanRule(GREGORIAN),
+  daySpanRule(ROC),
+  daySpanRule(MINGUO),
   monthDay,
+  bareDayRange,
   festival,
   planPeriod,
   relativeYear,

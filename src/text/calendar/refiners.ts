@@ -2,7 +2,7 @@
 // and join two dates into a range. Each is a pure function over the candidate list.
 import { priorityOf } from './engine.js';
 import { LEAD_WORDS, PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, REACHED_WORDS, STAMP_WORDS } from './lexicon.js';
-import { smallValue } from './tokens.js';
+import { DAY, RANGE_SEP, smallValue } from './tokens.js';
 import type { Candidate, DateParts, ParseOptions } from './types.js';
 
 export interface Refiner {
@@ -105,8 +105,8 @@ const attachKinds: Refiner = {
 /** Joins between two dates; 一 stands for a dash when both sides are written in Arabic digits. */
 const RANGE_GAP = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?$/;
 const DASH_ONE_GAP = /^ ?一 ?$/;
-/** A bare day after a dash: 3月3日—15日. */
-const DAY_TAIL = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?(3[01]|[12][0-9]|0?[1-9]) ?[日号]/;
+/** A bare day after a dash: 3月3日—15日, 一月十日到十二日. */
+const DAY_TAIL = new RegExp(`^ ?${RANGE_SEP} ?(${DAY}) ?[日号]`);
 
 /** 2012年11月—2013年3月, 2012年11月一2013年3月, 3月3日—3月15日, 3月3日—15日. */
 const mergeRanges: Refiner = {

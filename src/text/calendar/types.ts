@@ -14,6 +14,8 @@ export interface DateParts {
   readonly implicitYear?: boolean;
   /** Year written relative to the previous explicit year: 同年 0, 次年 +1. */
   readonly yearFromPrevious?: number;
+  /** Only days written (5日至8日): the month and year are those of the mention naming a month just before. */
+  readonly monthFromPrevious?: boolean;
 }
 
 /** What a parser makes of one match; the engine adds the position. */
