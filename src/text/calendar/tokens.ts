@@ -45,6 +45,12 @@ export const ROC_YEAR_3 = `(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})1[0-9
 /** The year after 民国/中华民国: any ROC year, in Arabic or Chinese numerals (民国三十八年), or 元 (1912). */
 export const MINGUO_YEAR = '(?:[0-9]{1,3}|元|[一二三四五六七八九十百〇零]{1,4})';
 
+/**
+ * A weekday in parentheses after a day, as Taiwan documents write it: (三), (星期三), (周三)
+ * (週三 is normalized to 周三). Group `w` holds the weekday character.
+ */
+export const WEEKDAY_PAREN = '\\( ?(?:星期|礼拜|周)?(?<w>[一二三四五六日天]) ?\\)';
+
 /** The oldest and newest years we accept as calendar years (guards against 1000——1500元). */
 export const MIN_YEAR = 1840;
 export const MAX_YEAR = 2100;
@@ -61,6 +67,18 @@ export function rocYearValue(s: string | undefined): number | null {
   if (!s) return null;
   const v = s === '元' ? 1 : /^[0-9]+$/.test(s) ? Number(s) : parseChineseNumeral(s);
   return v !== null && Number.isInteger(v) && v >= 1 && v + ROC_OFFSET <= MAX_YEAR ? v + ROC_OFFSET : null;
+}
+
+/** Day of the week of a date (0 Sunday … 6 Saturday). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The weekday a character names (日/天 Sunday 0, 一 Monday 1 … 六 6), null for anything else. */
+export function weekdayValue(c: string | undefined): number | null {
+  if (c === '日' || c === '天') return 0;
+  const i = '一二三四五六'.indexOf(c ?? '');
+  return i < 0 ? null : i + 1;
 }
 
 /** Value of a small number (month, day) in Arabic or Chinese numerals, null when out of [1, max]. */

@@ -66,7 +66,7 @@ describe('dates: bare ROC years in an ROC document', () => {
     ['112年底前完成', '112年底前', '2023', null, 'deadline'],
     ['98年12月31日', '98年12月31日', '2009-12-31', null, 'point'],
     ['计划期程:111年11月至112年7月。', '111年11月至112年7月', '2022-11', '2023-07', 'range'],
-    ['112年3月1日至112年6月1日', '112年3月1日至112年6月1日', '2023-03-01', '2023-06-01', 'range'],
+    ['112年3月1日至112年6月1日止', '112年3月1日至112年6月1日止', '2023-03-01', '2023-06-01', 'range'],
     ['自112年3月至11月期间办理', '112年3月至11月', '2023-03', '2023-11', 'range'],
     ['112年3-5月', '112年3-5月', '2023-03', '2023-05', 'range'],
     ['112年2月8至9日', '112年2月8至9日', '2023-02-08', '2023-02-09', 'range'],
@@ -136,6 +136,43 @@ describe('dates: never an ROC year in a mainland document', () => {
     expect(read({ vague: false })).toEqual([]);
     expect(read({ vague: false, calendar: 'gregorian' })).toEqual([]);
     expect(read({ vague: false, calendar: 'roc' })).toEqual([['roc-year-month-day', 0, 8]]);
+  });
+});
+
+describe('dates: a Taiwan plan end to end', () => {
+  // written in the style of a Taiwan county plan (text as normalized: simplified, half-width)
+  const PLAN = [
+    '112年度社区防灾演练实施计划',
+    '112年1月30日府消字第1120001234号',
+    '壹、依据:灾害防救法及本县112年度灾害防救计划。',
+    '贰、计划期程:112年3月1日至112年6月30日止。',
+    '参、办理方式:',
+    '一、说明会:112年3月8日(三)至3月9日(四)办理,请于112年3月3日(五)前报名。',
+    '二、实地演练:5月10日(三)上午9时,于本县体育馆举行。',
+    '三、成果报告:请于112.7.15前函送本府。',
+    '肆、本校100年来的防灾经验,将汇编成册。',
+  ].join('\n');
+  const [record] = extractText(PLAN);
+  const dates = record?.dates ?? [];
+  const text = record?.text ?? '';
+  it('every mention is read in the ROC calendar', () =>
+    expect(dates.map((d) => [d.text, d.value, d.end, d.kind])).toEqual([
+      ['112年度', '2023', null, 'point'],
+      ['112年1月30日', '2023-01-30', null, 'point'],
+      ['112年度', '2023', null, 'point'],
+      ['112年3月1日至112年6月30日止', '2023-03-01', '2023-06-30', 'range'],
+      ['112年3月8日(三)至3月9日(四)', '2023-03-08', '2023-03-09', 'range'],
+      ['112年3月3日(五)前', '2023-03-03', null, 'deadline'],
+      ['5月10日(三)', '2023-05-10', null, 'point'],
+      ['112.7.15前', '2023-07-15', null, 'deadline'],
+    ]));
+  it('every span slices to its text (code points)', () => {
+    const cps = [...text];
+    for (const d of dates) expect(cps.slice(d.span[0], d.span[1]).join('')).toBe(d.text);
+  });
+  it('the document year and period are Gregorian', () => {
+    expect(record?.facts?.year).toBe(2023);
+    expect(record?.period).toEqual({ start: '2023', end: '2023' });
   });
 });
 
