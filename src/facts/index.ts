@@ -9,6 +9,7 @@ import { decidePeriod } from './period.js';
 import { sectionYears } from './section-years.js';
 import { closingSignature, printedDate, type Signature, signatures, tailDate } from './signature.js';
 import { headerEnd } from './text.js';
+import { calendarOf } from '../text/calendar/roc.js';
 import { findTitle, type TitleResult } from './title.js';
 import type { FactDate, Facts, FactsInput, IssuedSource } from './types.js';
 import { decideYear, type PrintedDate } from './year.js';
@@ -73,7 +74,9 @@ function carriedStarts(text: string, found: TitleResult): number[] {
 export function decideFacts(input: FactsInput): Facts {
   const { text, sections } = input;
   const end = headerEnd(text, sections);
-  const written = writtenDates(text);
+  // the calendar first: every date rule below reads years in it
+  const calendar = calendarOf(text);
+  const written = writtenDates(text, calendar);
   const found = findTitle({
     text,
     sections,
@@ -94,6 +97,7 @@ export function decideFacts(input: FactsInput): Facts {
   const writtenSections = sectionYears(sections, null);
   const year = decideYear({
     text,
+    calendar,
     title: found.title,
     genre,
     dates: written,
@@ -106,11 +110,12 @@ export function decideFacts(input: FactsInput): Facts {
   const allSections = year ? sectionYears(sections, year.current) : writtenSections;
   const line = issued?.source === 'date_line' ? issued.lineKind : null;
   const delivered = line === 'dash' || line === 'venue' ? (issued?.date.value ?? null) : null;
-  const period = decidePeriod({ text, title: found.title, genre, year, dates: written, sectionYears: allSections, delivered });
+  const period = decidePeriod({ text, calendar, title: found.title, genre, year, dates: written, sectionYears: allSections, delivered });
   // the title as written (spaces kept) tells joint issuers apart: 中共中央 国务院关于…
   const titleAsWritten = found.span ? text.slice(found.span[0], found.span[1]) : found.title;
   const issuer = findIssuer({ text, headerEnd: end, title: titleAsWritten, numberCode: docNumber?.code ?? null, closing, titleSpan: found.span });
   return {
+    calendar,
     title: found.title,
     titleSource: found.source,
     titleSpan: found.span,

@@ -3,6 +3,7 @@
 // Rule order: the title's years (a planning period named in the title counts: 十四五规划 →
 // 2021–2025) → years named by top-level sections → a plan's dated phases → the document's year.
 import type { Period } from '../schema/document.js';
+import type { Calendar } from '../text/calendar/types.js';
 import type { TitleKind } from './kind.js';
 import { PLAN_TITLE_WORDS, SUMMARY_TITLE_WORDS } from './lexicon.js';
 import { parseChineseNumeral } from '../text/numerals.js';
@@ -11,8 +12,8 @@ import { titleYears } from './year.js';
 import { writtenDates, yearOf } from './written.js';
 
 /** Years named in a title string (planning periods included): 2016年工作总结及2017年工作计划 → 2016..2017. */
-export function periodFromTitle(title: string): Period | null {
-  const found = writtenDates(title);
+export function periodFromTitle(title: string, calendar: Calendar = 'gregorian'): Period | null {
+  const found = writtenDates(title, calendar);
   const first = found[0];
   if (!first) return null;
   const ranged = found.find((d) => d.end !== null);
@@ -40,6 +41,8 @@ export function yearsBack(title: string): number | null {
 
 export interface PeriodInput {
   readonly text: string;
+  /** The document's calendar, for the years of its title. */
+  readonly calendar: Calendar;
   readonly title: string | null;
   readonly genre: TitleKind;
   readonly year: DocumentYear | null;
@@ -66,7 +69,7 @@ const HEAD = 300;
 export function decidePeriod(input: PeriodInput): PeriodFound | null {
   const plan = input.genre === 'plan';
   const result = (period: Period, source: PeriodSource, reviewed: number | null): PeriodFound => ({ period, source, reviewed: plan ? null : reviewed });
-  const fromTitle = input.title ? periodFromTitle(input.title) : null;
+  const fromTitle = input.title ? periodFromTitle(input.title, input.calendar) : null;
   const year = input.year?.year ?? null;
   // a report delivered to a congress in the first half of a year (a government work report) reviews
   // the year before and plans its own, whatever label year its title carries (政府工作报告(2018))

@@ -1,6 +1,7 @@
 // The facts of one document, decided once (src/facts/index.ts) and read by every later stage.
 // Offsets are UTF-16 indices into the part's text, like every stage before assemble.
 import type { DateKind, DateMention, IssuedSource, IssuerSource, Period, PeriodSource, Section, TitleSource, YearSource } from '../schema/document.js';
+import type { Calendar } from '../text/calendar/types.js';
 import type { Metadata } from '../types.js';
 import type { Format } from '../schema/document.js';
 import type { DocKind } from './lexicon.js';
@@ -51,6 +52,8 @@ export interface SectionYear {
 }
 
 export interface Facts {
+  /** The calendar the document counts its years in (ROC: Taiwan documents, 112年 = 2023), read by every date rule. */
+  readonly calendar: Calendar;
   readonly title: string | null;
   readonly titleSource: TitleSource | null;
   readonly titleSpan: readonly [number, number] | null;

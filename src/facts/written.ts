@@ -3,11 +3,16 @@
 import { scan } from '../text/calendar/engine.js';
 import { refine } from '../text/calendar/refiners.js';
 import { resolveCandidates } from '../text/calendar/resolve.js';
+import type { Calendar } from '../text/calendar/types.js';
 import type { WrittenDate } from './types.js';
 
-/** Every mention of `text` whose year is written, in text order (planning periods such as 十四五 included). */
-export function writtenDates(text: string): WrittenDate[] {
-  const candidates = refine(text, scan(text, { vague: true }));
+/**
+ * Every mention of `text` whose year is written, in text order (planning periods such as 十四五
+ * included); `calendar` is the document's (in an ROC document 112年 is written 2023).
+ */
+export function writtenDates(text: string, calendar: Calendar = 'gregorian'): WrittenDate[] {
+  const options = { vague: true, calendar };
+  const candidates = refine(text, scan(text, options), options);
   return resolveCandidates(text, candidates, null)
     .resolved.filter((r) => !r.yearInferred)
     .map((r) => ({

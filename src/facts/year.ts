@@ -2,16 +2,17 @@
 // facts"): date line → signature → title → document number → published metadata date → review
 // section → --reference-date → the body's written years → the file's creation date. Planning
 // periods (十四五) and target years (到2035年) never decide it.
+import type { Calendar } from '../text/calendar/types.js';
 import type { MetadataDate } from '../types.js';
 import type { DateLineKind } from './date-line.js';
 import type { TitleKind } from './kind.js';
-import { REDACTED_YEAR_SOURCE } from '../text/calendar/lexicon.js';
+import { REDACTED_YEAR_SOURCE, SCHOOL_YEAR_FIRST_MONTH } from '../text/calendar/lexicon.js';
 import { PLAN_TITLE_WORDS, SUMMARY_TITLE_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { DocumentYear, SectionYear, WrittenDate, YearSource } from './types.js';
 import { isPlanPeriod, writtenDates, yearOf } from './written.js';
 
 /** First month of a school year: earlier months of a school-year document fall in its second year. */
-export const SCHOOL_YEAR_START_MONTH = 8;
+export const SCHOOL_YEAR_START_MONTH = SCHOOL_YEAR_FIRST_MONTH;
 /** Last month in which a summary's signature is still about the year before (a report signed in January). */
 const REVIEW_SIGNED_UNTIL_MONTH = 2;
 /** How much of the start holds the title line and the genre words. */
@@ -112,6 +113,8 @@ export interface PrintedDate {
 
 export interface YearInput {
   readonly text: string;
+  /** The document's calendar, for the years of its title. */
+  readonly calendar: Calendar;
   /** The decided title, or null. */
   readonly title: string | null;
   readonly genre: TitleKind;
@@ -130,10 +133,11 @@ const plain = (year: number, source: YearSource): DocumentYear => ({ year, curre
 /** The title's years: read from the decided title, else from a title-like phrase in the head. */
 function titleOrHeadYears(input: YearInput): TitleYears | null {
   if (input.title) {
-    const own = titleYears(input.title, input.title.length);
+    const titleDates = writtenDates(input.title, input.calendar);
+    const own = titleYears(input.title, input.title.length, titleDates);
     if (own) return own;
     // the decided title's own year, whatever kind word follows it (万载县2015年国民经济和社会发展统计公报)
-    const first = writtenDates(input.title).find((d) => !isPlanPeriod(d) && d.kind !== 'deadline');
+    const first = titleDates.find((d) => !isPlanPeriod(d) && d.kind !== 'deadline');
     if (first) return { start: yearOf(first.value), end: yearOf(first.end ?? first.value), word: '', schoolYear: first.end !== null && first.text.includes('学') };
   }
   return titleYears(input.text, HEAD, input.dates);

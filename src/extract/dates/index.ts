@@ -8,6 +8,7 @@ import { scan } from '../../text/calendar/engine.js';
 import { REDACTED_YEAR_SOURCE } from '../../text/calendar/lexicon.js';
 import { refine } from '../../text/calendar/refiners.js';
 import { type Reference, type Resolved, type SectionReference, resolveCandidates } from '../../text/calendar/resolve.js';
+import type { Calendar, ParseOptions } from '../../text/calendar/types.js';
 
 /** What the dates read from the facts stage. */
 export interface DateFacts {
@@ -15,6 +16,8 @@ export interface DateFacts {
   readonly year: DocumentYear | null;
   /** Sections whose titles name a year (2024年工作打算): their year-less mentions take it. */
   readonly sectionYears: readonly SectionYear[];
+  /** The calendar the document counts its years in (default gregorian; roc: a bare 112年 is 2023). */
+  readonly calendar?: Calendar;
 }
 
 export interface DatesResult {
@@ -61,7 +64,8 @@ function redactedWarning(text: string): Warning | null {
  * are left out with one NO_REFERENCE_YEAR warning.
  */
 export function extractDates(text: string, sections: readonly Section[], facts: DateFacts, options: DatesOptions = {}): DatesResult {
-  const candidates = refine(text, scan(text, { vague: options.vague ?? false }));
+  const parse: ParseOptions = { vague: options.vague ?? false, calendar: facts.calendar ?? 'gregorian' };
+  const candidates = refine(text, scan(text, parse), parse);
   const own = facts.year;
   const reference: Reference | null = own
     ? { year: own.year, current: own.current, nextYearBefore: own.schoolYear ? SCHOOL_YEAR_START_MONTH : null }

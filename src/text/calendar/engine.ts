@@ -7,6 +7,7 @@ export function scan(text: string, options: ParseOptions, parsers: readonly Date
   const out: Candidate[] = [];
   for (const parser of parsers) {
     if (parser.vague && !options.vague) continue;
+    if (parser.calendar && parser.calendar !== (options.calendar ?? 'gregorian')) continue;
     for (const m of text.matchAll(parser.pattern)) {
       const parsed = parser.extract(m);
       if (!parsed || m[0].length === 0) continue;

@@ -3,6 +3,15 @@ import type { DateKind, DateMention } from '../../schema/document.js';
 
 type DateModifier = NonNullable<DateMention['modifier']>;
 
+/** First month of a school year (学年度): August; its last is July of the next year. */
+export const SCHOOL_YEAR_FIRST_MONTH = 8;
+
+/**
+ * Words right after a bare ROC year's 年 that make the number a count of years, not a year
+ * (100年历史, 100年来, 110年校庆), as a regex alternation.
+ */
+export const NOT_ROC_YEAR_AFTER = '历史|来|之久|以上|左右|校庆|老店';
+
 /** Years named relative to the document's own year, with their offset. */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 明年: 1, 来年: 1, 去年: -1, 上年: -1, 前年: -2, 后年: 2,

@@ -2,19 +2,19 @@
 // and join two dates into a range. Each is a pure function over the candidate list.
 import { priorityOf } from './engine.js';
 import { LEAD_WORDS, PART_OF_YEAR_WORDS, KIND_WORDS, MODIFIER_WORDS, REACHED_WORDS, STAMP_WORDS } from './lexicon.js';
-import { smallValue } from './tokens.js';
-import type { Candidate, DateParts } from './types.js';
+import { DAY, RANGE_SEP, WEEKDAY_PAREN, smallValue, weekdayOf, weekdayValue } from './tokens.js';
+import type { Candidate, DateParts, ParseOptions } from './types.js';
 
 export interface Refiner {
   readonly id: string;
-  refine(text: string, candidates: readonly Candidate[]): Candidate[];
+  refine(text: string, candidates: readonly Candidate[], options: ParseOptions): Candidate[];
 }
 
 const precisionOf = (p: DateParts): 'year' | 'month' | 'day' =>
   p.day !== null ? 'day' : p.month !== null ? 'month' : 'year';
 
 /** Rules whose dates are written the way sites write their stamps (2021-04-13). */
-const STAMP_RULES: ReadonlySet<string> = new Set(['iso-date', 'iso-month']);
+const STAMP_RULES: ReadonlySet<string> = new Set(['iso-date', 'iso-month', 'roc-iso-date']);
 
 /**
  * Upload and view stamps of document-sharing sites: a numeric date followed by a time or by
@@ -83,6 +83,45 @@ const attachModifiers: Refiner = {
   },
 };
 
+/** A weekday in parentheses right after a date (3月1日(三), 3月1日(星期三), 3月1日 (周三)). */
+const WEEKDAY_AFTER = new RegExp(`^ ?${WEEKDAY_PAREN}`);
+/** What may follow a lone weekday (三): a joiner, a kind word or a break; a heading's words would show a list marker (三) instead. */
+const AFTER_LONE_WEEKDAY = /^ ?(?:—|–|-|~|～|至|到|前|起|止|或|和|及|、|,|。|;|:|\)|\n|$)/;
+
+/**
+ * Whether a lone (三) after a date names its weekday rather than opening a list item in flattened
+ * text: with a written year the weekday must be right; otherwise ROC documents write weekdays so,
+ * and elsewhere only a joiner, kind word or break may follow.
+ */
+function loneWeekdayFits(text: string, c: Candidate, weekday: number | null, after: number, options: ParseOptions): boolean {
+  const last = c.to ?? c.from;
+  const year = last.year ?? c.from.year;
+  const month = last.month ?? c.from.month;
+  if (weekday === null || last.day === null) return false;
+  if (year !== null && month !== null) return weekdayOf(year, month, last.day) === weekday;
+  return options.calendar === 'roc' || AFTER_LONE_WEEKDAY.test(text.slice(after, after + 2));
+}
+
+/**
+ * 112年3月1日(三), 3月1日(星期三): the weekday belongs to the mention (its span includes the
+ * parenthesis), so a kind word or a range joiner after it still attaches (3月3日(五)前).
+ */
+const attachWeekdays: Refiner = {
+  id: 'attach-weekdays',
+  refine(text, candidates, options) {
+    return candidates.map((c, i) => {
+      if ((c.to ?? c.from).day === null) return c;
+      const limit = limitAfter(candidates, i, text.length);
+      const m = WEEKDAY_AFTER.exec(text.slice(c.end, Math.min(limit, c.end + 8)));
+      if (!m) return c;
+      const end = c.end + m[0].length;
+      const lone = !/[星礼周]/.test(m[0]);
+      if (lone && !loneWeekdayFits(text, c, weekdayValue(m.groups?.w), end, options)) return c;
+      return { ...c, end };
+    });
+  },
+};
+
 /** 3月8日前 (deadline), 2007年以来, 2014年9月起 (start). */
 const attachKinds: Refiner = {
   id: 'attach-kinds',
@@ -105,8 +144,12 @@ const attachKinds: Refiner = {
 /** Joins between two dates; 一 stands for a dash when both sides are written in Arabic digits. */
 const RANGE_GAP = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?$/;
 const DASH_ONE_GAP = /^ ?一 ?$/;
-/** A bare day after a dash: 3月3日—15日. */
-const DAY_TAIL = /^ ?(?:—{1,2}|–|-{1,2}|~|～|至|到) ?(3[01]|[12][0-9]|0?[1-9]) ?[日号]/;
+/** A bare day after a dash: 3月3日—15日, 一月十日到十二日. */
+const DAY_TAIL = new RegExp(`^ ?${RANGE_SEP} ?(${DAY}) ?[日号]`);
+/** 自2023年1月1日起至…: a start followed by the end of its period. */
+const START_THEN_END = /^ ?[至到] ?$/;
+/** …至2023年12月31日止: the word closing a period, kept in the range's text. */
+const CLOSING_WORD = '止';
 
 /** 2012年11月—2013年3月, 2012年11月一2013年3月, 3月3日—3月15日, 3月3日—15日. */
 const mergeRanges: Refiner = {
@@ -116,6 +159,13 @@ const mergeRanges: Refiner = {
     for (let i = 0; i < candidates.length; i++) {
       const a = candidates[i];
       if (!a) continue;
+      const next = candidates[i + 1];
+      if (a.kind === 'start' && a.to === null && next && next.to === null && next.kind === 'point' && START_THEN_END.test(text.slice(a.end, next.start))) {
+        const end = text.startsWith(CLOSING_WORD, next.end) ? next.end + CLOSING_WORD.length : next.end;
+        out.push({ ...a, end, to: next.from, kind: 'range', modifier: null, rule: `${a.rule}+${next.rule}` });
+        i++;
+        continue;
+      }
       if (a.to !== null || a.kind !== 'point') {
         out.push(a);
         continue;
@@ -125,7 +175,8 @@ const mergeRanges: Refiner = {
         const gap = text.slice(a.end, b.start);
         const arabic = /[0-9]/.test(text.slice(a.start, a.end)) && /^[0-9]/.test(text.slice(b.start, b.end));
         if (RANGE_GAP.test(gap) || (arabic && DASH_ONE_GAP.test(gap))) {
-          out.push({ ...a, end: b.end, to: b.from, kind: 'range', modifier: null, rule: `${a.rule}+${b.rule}` });
+          const end = text.startsWith(CLOSING_WORD, b.end) && /[至到]/.test(gap) ? b.end + CLOSING_WORD.length : b.end;
+          out.push({ ...a, end, to: b.from, kind: 'range', modifier: null, rule: `${a.rule}+${b.rule}` });
           i++;
           continue;
         }
@@ -169,10 +220,20 @@ const attachLeadWords: Refiner = {
   },
 };
 
-/** The refiners, in the order they run. */
-export const DATE_REFINERS: readonly Refiner[] = [dropStamps, dropOverlaps, attachModifiers, attachKinds, mergeRanges, attachLeadWords];
+/**
+ * The refiners, in the order they run. Weekdays attach twice: to each date before ranges are
+ * joined (2月8日(三)至2月9日(四)), and to the bare day a joined range ends on (2月8日至9日(四)).
+ */
+export const DATE_REFINERS: readonly Refiner[] = [
+  dropStamps, dropOverlaps, attachModifiers, attachWeekdays, attachKinds, mergeRanges, attachWeekdays, attachLeadWords,
+];
 
 /** Runs every refiner in order. */
-export function refine(text: string, candidates: readonly Candidate[], refiners: readonly Refiner[] = DATE_REFINERS): Candidate[] {
-  return refiners.reduce<Candidate[]>((acc, r) => r.refine(text, acc), [...candidates]);
+export function refine(
+  text: string,
+  candidates: readonly Candidate[],
+  options: ParseOptions = { vague: false },
+  refiners: readonly Refiner[] = DATE_REFINERS,
+): Candidate[] {
+  return refiners.reduce<Candidate[]>((acc, r) => r.refine(text, acc, options), [...candidates]);
 }

@@ -1,5 +1,6 @@
 // Year resolution: a mention without a written year takes it from a nearby written date,
 // from 今年/同年, or from the document's reference year (yearInferred).
+import { daysInMonth } from './tokens.js';
 import type { Candidate, DateParts } from './types.js';
 
 export interface Resolved {
@@ -13,6 +14,8 @@ export interface Resolved {
 const ANCHOR_REACH = 200;
 /** How far a written bare year carries to a later bare month in the same sentence. */
 const YEAR_ANCHOR_REACH = 60;
+/** How far a mention naming a month carries it to a later range of bare days (3月…,5日至8日). */
+const MONTH_ANCHOR_REACH = 100;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -39,6 +42,13 @@ interface Anchor {
   readonly year: number;
   readonly month: number | null;
   readonly end: number;
+}
+
+/** The month (and year) a range of bare days at `start` falls in: the last month named close before it, in its paragraph. */
+function monthFor(text: string, anchor: Anchor | null, start: number): { year: number; month: number } | null {
+  if (anchor === null || anchor.month === null) return null;
+  const between = text.slice(anchor.end, start);
+  return between.length <= MONTH_ANCHOR_REACH && !/\n\s*\n/.test(between) ? { year: anchor.year, month: anchor.month } : null;
 }
 
 /** Whether a written date's year may carry to a later bare month at `start`. */
@@ -70,6 +80,8 @@ export function resolveCandidates(
   const unresolved: Candidate[] = [];
   let lastWrittenYear: number | null = null;
   let anchor: Anchor | null = null;
+  /** The last resolved mention naming a month, for ranges of bare days after it. */
+  let monthAnchor: Anchor | null = null;
 
   const yearFor = (p: DateParts, start: number): { year: number | null; inferred: boolean; anchored: boolean } => {
     if (p.year !== null) return { year: p.year, inferred: false, anchored: false };
@@ -92,6 +104,16 @@ export function resolveCandidates(
   };
 
   for (const c of candidates) {
+    if (c.from.monthFromPrevious) {
+      // 5日至8日 with no month named before it cannot be placed: it is left out, not a missing year
+      const placed = monthFor(text, monthAnchor, c.start);
+      const last = c.to?.day ?? c.from.day;
+      if (placed === null || c.from.day === null || last === null || last > daysInMonth(placed.year, placed.month)) continue;
+      const end = c.to ? isoOf(placed.year, placed.month, c.to.day) : null;
+      resolved.push({ candidate: c, value: isoOf(placed.year, placed.month, c.from.day), end, yearInferred: true });
+      monthAnchor = { year: placed.year, month: placed.month, end: c.end };
+      continue;
+    }
     const from = yearFor(c.from, c.start);
     if (from.year === null) {
       unresolved.push(c);
@@ -112,6 +134,7 @@ export function resolveCandidates(
     if (c.from.year !== null) lastWrittenYear = c.to?.year ?? c.from.year;
     // written dates (and those anchored on them) carry their year to the bare months after them
     if (!from.inferred || from.anchored) anchor = { year: endYear, month: endMonth, end: c.end };
+    if (endMonth !== null) monthAnchor = { year: endYear, month: endMonth, end: c.end };
   }
   return { resolved, unresolved };
 }

@@ -14,6 +14,8 @@ export interface DateParts {
   readonly implicitYear?: boolean;
   /** Year written relative to the previous explicit year: 同年 0, 次年 +1. */
   readonly yearFromPrevious?: number;
+  /** Only days written (5日至8日): the month and year are those of the mention naming a month just before. */
+  readonly monthFromPrevious?: boolean;
 }
 
 /** What a parser makes of one match; the engine adds the position. */
@@ -33,13 +35,21 @@ export interface Candidate extends Parsed {
   readonly rule: string;
 }
 
-/** Switches for the parsers. */
+/**
+ * The calendar a document counts its years in: the Gregorian one, or the ROC (Minguo) calendar of
+ * Taiwan documents, whose year 1 is 1912 (112年 = 2023). A fact about the whole document.
+ */
+export type Calendar = 'gregorian' | 'roc';
+
+/** Switches for the parsers and refiners. */
 export interface ParseOptions {
   /**
    * Also extract mentions with no written number: 年底前, 上半年, 秋季开学, bare 今年,
    * plan names (十三五). Off by default: the annotation convention counts only written dates.
    */
   readonly vague: boolean;
+  /** The document's calendar (default gregorian): in an ROC document a bare 112年 is 2023. */
+  readonly calendar?: Calendar;
 }
 
 /** A rule: a global, sticky-free regular expression and what a match means. Null rejects the match. */
@@ -48,5 +58,7 @@ export interface DateParser {
   readonly pattern: RegExp;
   /** Only run when `vague` mentions are asked for. */
   readonly vague?: boolean;
+  /** Only run in documents counting years in this calendar. */
+  readonly calendar?: Calendar;
   extract(match: RegExpExecArray): Parsed | null;
 }
