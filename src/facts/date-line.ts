@@ -7,7 +7,7 @@ import { isSignable } from './written.js';
 /** How far into the document a date line may stand (the title and a line or two). */
 export const DATE_LINE_REACH = 400;
 
-export type DateLineKind = 'dash' | 'paren' | 'venue';
+export type DateLineKind = 'dash' | 'paren' | 'venue' | 'enacted';
 
 export interface DateLine {
   readonly date: WrittenDate;
@@ -23,6 +23,14 @@ const PAREN_AFTER = /^[^()（）\n]{0,60}[)）]/;
 /** 2024年3月5日在第十四届全国人民代表大会第二次会议上: the venue of a speech or report. */
 const VENUE_AFTER = /^[ \t]*在[^。\n]{1,60}?(?:会议|大会|会|典礼|仪式|论坛)上/;
 
+/**
+ * 中华民国112年8月15日北市教字第1120000123号函订定: the line by which a Taiwan document records when
+ * it was enacted or amended (a document number may stand between the date and the verb).
+ */
+const ENACTED_AFTER = /^[ \t]*(?:[^\n。]{0,40}?字第[0-9]{3,12}号)?(?:函|令)?(?:订定|发布|核定|修正|公布|印发|核备|备查|通过)/;
+/** …or a date and the document number alone on their line: 112年1月17日院台忠字第1125000424号. */
+const NUMBER_AFTER = /^[ \t]*[^\n。]{0,40}?字第[0-9]{3,12}号[ \t]*(?:\n|$)/;
+
 /** The first date line in the header (before `headerEnd` and DATE_LINE_REACH), or null. */
 export function findDateLine(text: string, dates: readonly WrittenDate[], headerEnd: number): DateLine | null {
   const limit = Math.min(headerEnd, DATE_LINE_REACH);
@@ -35,6 +43,7 @@ export function findDateLine(text: string, dates: readonly WrittenDate[], header
     if (DASH_BEFORE.test(before)) return { date: d, kind: 'dash' };
     if (PAREN_BEFORE.test(before) && PAREN_AFTER.test(after)) return { date: d, kind: 'paren' };
     if (before.trim() === '' && VENUE_AFTER.test(after)) return { date: d, kind: 'venue' };
+    if (before.trim() === '' && (ENACTED_AFTER.test(after) || NUMBER_AFTER.test(after))) return { date: d, kind: 'enacted' };
   }
   return null;
 }

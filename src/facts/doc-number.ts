@@ -14,9 +14,15 @@ export interface DocNumber {
   readonly value: string;
   /** The issuer's code before the bracket (灞校发), possibly empty. */
   readonly code: string;
-  readonly year: number;
+  /** The year the number names (〔2014〕), or the ROC year a Taiwan number opens with (第1120000123号 → 2023), else null. */
+  readonly year: number | null;
   readonly span: readonly [number, number];
 }
+
+/** A Taiwan document number: 院台忠字第1125000424号, 北市青中教字第1120000123号 (the digits open with the ROC year). */
+const TAIWAN_NUMBER = /(?<![\p{Script=Han}])(?:[年月日号])?(\p{Script=Han}{1,12}字)第([0-9]{5,12})号|(?<=[0-9][年月日])(\p{Script=Han}{1,12}字)第([0-9]{5,12})号/u;
+/** ROC years a Taiwan number may open with (100 = 2011 …). */
+const ROC_YEARS = { min: 80, max: 150 } as const;
 
 /** The document number in the header (before the first section), or null. */
 export function findDocNumber(text: string, sections: readonly Section[]): DocNumber | null {
@@ -31,6 +37,16 @@ export function findDocNumber(text: string, sections: readonly Section[]): DocNu
     if (run.length <= PREFIX_MAX && before !== undefined && CITATION_BEFORE.has(before)) continue;
     if (CITATION_AFTER.test(header.slice(end, end + 4))) continue;
     return { value: `${prefix}〔${m[2]}〕${m[3]}号`, code: prefix, year: Number(m[2]), span: [start, end] };
+  }
+  const tw = TAIWAN_NUMBER.exec(header);
+  const code = tw?.[1] ?? tw?.[3];
+  const digits = tw?.[2] ?? tw?.[4];
+  if (tw && code && digits) {
+    const roc = Number(digits.slice(0, 3));
+    const year = roc >= ROC_YEARS.min && roc <= ROC_YEARS.max ? roc + 1911 : null;
+    const value = `${code}第${digits}号`;
+    const start = tw.index + tw[0].length - value.length;
+    return { value, code, year, span: [start, start + value.length] };
   }
   return null;
 }

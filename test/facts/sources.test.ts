@@ -98,3 +98,14 @@ describe('period', () => {
   it('target years do not stretch a plan', () => expect(period('工作要点\n到2035年基本实现现代化。\n某局\n2024年2月20日')).toEqual(['2024..2024', 'year']));
   it('none without any year', () => expect(period('正文。')).toBeNull());
 });
+
+describe('Taiwan header lines', () => {
+  const tw = (line: string) => factsOf(`某某实施计划\n${line}\n壹、依据\n一、某法。\n贰、目的\n一、推动阅读,112年3月1日至112年6月30日办理。`);
+  it('a date and the number by which the plan was enacted: issued and number', () => {
+    const f = tw('中华民国112年8月15日北市青中教字第1120000123号函订定');
+    expect([f.issued?.value, f.issuedSource, f.docNumber]).toEqual(['2023-08-15', 'date_line', '北市青中教字第1120000123号']);
+  });
+  it('a date and the number alone on their line', () => expect(tw('112年1月17日院台忠字第1125000424号').issued?.value).toBe('2023-01-17'));
+  it('the number names its ROC year', () => expect(factsOf('某某计划\n院台忠字第1125000424号\n正文。').year).toMatchObject({ year: 2023, source: 'doc_number' }));
+  it('a mainland date line with a number but no 字第 is no enacted line', () => expect(factsOf('方案\n2024年3月1日起施行的办法\n正文。').issuedSource).not.toBe('date_line'));
+});
