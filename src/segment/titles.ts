@@ -9,6 +9,7 @@ import {
   CLAUSE_STARTERS,
   COVERBS,
   DATE_PAREN_CHARS,
+  FIELD_LABELS,
   HEADING_FINALS,
   HEADING_VERBS,
   HEADING_WORDS,
@@ -56,7 +57,7 @@ export function titleAt(text: string, from: number, limit: number): TitleSpan {
   }
   e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), headingWordEnd(text, i, e));
   e = Math.min(e, headingBodySeam(text, i, e));
-  e = Math.min(e, runOnSeam(text, i, e));
+  e = Math.min(e, runOnSeam(text, i, e), fieldLabelAt(text, i, e));
   const raw = text.slice(i, e);
   const title = raw.replace(TRAILING, '');
   return { title, start: i, end: i + title.length };
@@ -118,6 +119,19 @@ function inlineListAt(text: string, from: number, end: number): number {
     if (INLINE_LIST_OPENERS.some((w) => text.startsWith(w, k))) return k;
   }
   return end;
+}
+
+/** Shortest title left before a field label. */
+const MIN_BEFORE_LABEL = 4;
+
+/** Start of a field label the title runs into right before a colon (…学习教育活动|活动内容:), else `end`. */
+function fieldLabelAt(text: string, from: number, end: number): number {
+  if (text[end] !== ':' && text[end] !== '：') return end;
+  const label = FIELD_LABELS.find((w) => text.startsWith(w, end - w.length));
+  if (!label) return end;
+  const k = end - label.length;
+  // 2024年工作目标: a year alone is no title
+  return k - from >= MIN_BEFORE_LABEL && !/[年度]$/.test(text.slice(from, k)) ? k : end;
 }
 
 /** How far into a title a heading word may start (2018年工作思路, 月工作安排). */

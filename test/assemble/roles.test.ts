@@ -110,7 +110,18 @@ describe('roleOfTitle: the headings of Taiwan plans', () => {
     ['实施期程', 'timeline'],
     ['实施内容', 'tasks'],
     ['经费', 'measures'],
-    ['奖励', 'measures'],
+    ['奖励', 'other'],
+    ['演习构想', 'guiding_principles'],
+    ['主办、承办及执行单位', 'organization'],
+    ['本计划未尽事宜,得随时修正之', 'other'],
+    ['演习实施方式', 'measures'],
     ['实施对象', 'other'],
   ] as const)('%s → %s', (title, role) => expect(plan(title)).toBe(role));
+});
+
+describe('assignRoles: a report whose plan part counts its top level again', () => {
+  const text = '一、团队扩大。\n二、产品发布。\n展望2025,我们的计划如下:\n一、继续重构。\n二、完善文档。\n';
+  const sections = tree(text, [{ head: '一、团队扩大' }, { head: '二、产品发布' }, { head: '一、继续重构' }, { head: '二、完善文档' }]);
+  it('the second run is next steps', () => expect(assignRoles(sections, 'summary_report', text).map((s) => s.role)).toEqual(['achievements', 'achievements', 'next_steps', 'next_steps']));
+  it('not in a plan', () => expect(assignRoles(sections, 'work_plan', text).map((s) => s.role)).toEqual(['tasks', 'tasks', 'tasks', 'tasks']));
 });

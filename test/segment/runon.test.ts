@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleAt } from '../../src/segment/titles.js';
+import { outline } from './helpers.js';
 
 /** Title of the text after a marker of `markerLength` characters, up to the text end. */
 function title(text: string, markerLength = 3): string {
@@ -51,4 +52,13 @@ describe('titleAt: heading words and more heading', () => {
 describe('titleAt: sentence titles with an opener inside', () => {
   it('a subject-led sentence is not cut (各…每…开展)', () => expect(title('①各年级每学期组织公开课展示活动不少于三次。', 1)).toBe('各年级每学期组织公开课展示活动不少于三次'));
   it('an opener after a one-character verb is no seam (抓落实)', () => expect(title('2.突出重点抓落实,各项工作取得新进展', 2)).toBe('突出重点抓落实,各项工作取得新进展'));
+});
+
+describe('flattened titles: field labels and plan words open the body', () => {
+  const first = (text: string) => outline(text)[0]?.split(' ').slice(3).join(' ');
+  it('a field label before a colon', () => expect(first('(一)开展党史学习教育活动活动内容:组织干部职工集中学习。(二)开展征文活动')).toBe('开展党史学习教育活动'));
+  it('活动时间 too', () => expect(first('1.举办成就展活动时间:2021年6月。2.开展摄影活动')).toBe('举办成就展'));
+  it('a year alone before the label stays whole', () => expect(first('(一)2024年工作目标:完成改造任务。(二)保障')).toBe('2024年工作目标'));
+  it('a label without a colon is part of the title', () => expect(first('(一)丰富活动内容\n正文。\n(二)保障')).toBe('丰富活动内容'));
+  it('目标任务 then a plan sentence', () => expect(first('(一)目标任务全年力争完成投资92亿元,比年度计划增加14亿元。(二)保障措施')).toBe('目标任务'));
 });
