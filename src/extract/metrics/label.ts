@@ -240,15 +240,20 @@ function beforeParenthesis(text: string, at: number, floor: number): string {
 /** Money and money rates (500元/生): what a verb before them names (捐资, 筹集). */
 const isMoney = (c: Candidate): boolean => c.dimension === 'money' || (c.dimension === 'ratio' && c.normalized?.unit.startsWith('元') === true);
 
+/** The clause's words before the number; a bound standing before a verb is left out (至少召开1次 → 召开). */
+function wordsBefore(text: string, from: number, c: Candidate): string {
+  return text.slice(from, c.start) + (c.between === undefined ? '' : text.slice(c.between, c.numberStart));
+}
+
 /** The label of one candidate from its own words; null when it must borrow. */
 function ownLabel(text: string, c: Candidate, floor: number): string | null {
   const from = boundaryBefore(text, c.start, floor);
-  const before = from === c.start ? beforeParenthesis(text, c.start, floor) : text.slice(from, c.start);
+  const before = from === c.start && c.between === undefined ? beforeParenthesis(text, c.start, floor) : wordsBefore(text, from, c);
   const afterEnd = boundaryAfter(text, c.end, Math.min(text.length, c.end + REACH_AFTER));
   const after = text.slice(c.end, afterEnd);
   const b = labelBefore(before);
   // false when the words before are those of a parenthesis' clause (职业中学(职教中心)1所)
-  const touching = before === text.slice(from, c.start);
+  const touching = before === wordsBefore(text, from, c);
   // 学生100人以上的小学: a count before 的 describes the noun before it
   if (c.dimension === 'count') {
     if (after.startsWith('的')) return b?.label ?? labelAfter(after);

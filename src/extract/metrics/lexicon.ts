@@ -18,7 +18,15 @@ export interface UnitEntry {
   readonly notAfter?: string;
 }
 
+/** Letters after a Latin unit make it a word (5G, 3MB, 2m2): no Latin unit is followed by one. */
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
 const money = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'money', factor, base: '元' });
+/** A currency other than the yuan: normalized in itself (1363亿美元 → 136300000000 美元). */
+const currency = (form: string, base = form): UnitEntry => ({ form, unit: form, dimension: 'money', factor: 1, base });
+/** A unit written in Latin letters (25km, 168cm): after Arabic digits only, never before a letter or digit. */
+const latin = (entry: UnitEntry): UnitEntry => ({ ...entry, arabicOnly: true, notBefore: LATIN });
+const other = (form: string, factor: number | null = 1, base: string | null = form): UnitEntry => ({ form, unit: form, dimension: 'other', factor, base: factor === null ? null : base });
 const area = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'area', factor, base: '平方米' });
 const length = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'length', factor, base: '米' });
 const weight = (form: string, factor: number): UnitEntry => ({ form, unit: form, dimension: 'weight', factor, base: '千克' });
@@ -34,6 +42,23 @@ export const PER_TIME_MEASURES: readonly string[] = ['户', '家', '架', '车',
 export const UNITS: readonly UnitEntry[] = [
   money('元', 1),
   money('块钱', 1),
+  // 8亿元人民币: the yuan, with its name written after
+  { ...money('元人民币', 1), unit: '元' },
+  { ...money('人民币', 1), unit: '元' },
+  currency('美元'),
+  currency('美金', '美元'),
+  currency('港元'),
+  currency('港币', '港元'),
+  currency('澳门元'),
+  currency('澳元'),
+  currency('新台币'),
+  currency('台币', '新台币'),
+  currency('日元'),
+  currency('韩元'),
+  currency('欧元'),
+  currency('英镑'),
+  currency('卢布'),
+  currency('瑞士法郎'),
   area('平方米', 1),
   area('平米', 1),
   area('㎡', 1),
@@ -46,12 +71,39 @@ export const UNITS: readonly UnitEntry[] = [
   length('千米', 1000),
   length('公里', 1000),
   length('厘米', 0.01),
+  length('公分', 0.01),
   length('毫米', 0.001),
+  latin(length('km', 1000)),
+  latin(length('KM', 1000)),
+  latin(length('cm', 0.01)),
+  latin(length('CM', 0.01)),
+  latin(length('mm', 0.001)),
+  latin(length('m', 1)),
   weight('吨', 1000),
   weight('公斤', 1),
   weight('千克', 1),
   weight('克', 0.001),
+  weight('斤', 0.5),
+  latin(weight('kg', 1)),
+  // power, energy, voltage, volume, bandwidth, freight and passenger turnover (万吨公里)
+  other('千瓦'),
+  { ...other('兆瓦', 1000, '千瓦') },
+  latin(other('kW', 1, '千瓦')),
+  latin(other('KW', 1, '千瓦')),
+  other('千瓦时'),
+  other('千伏'),
+  latin(other('kV', 1, '千伏')),
+  latin(other('KV', 1, '千伏')),
+  { ...other('升'), notBefore: '至级学格为高到值华温' },
+  other('千升', 1000, '升'),
+  other('毫升', 0.001, '升'),
+  latin(other('Mbps')),
+  latin(other('Gbps', 1000, 'Mbps')),
+  other('人公里'),
+  other('吨公里'),
   { form: '个百分点', unit: '百分点', dimension: 'percent', factor: 1, base: '百分点' },
+  // tenths (三成, 六点五成 → 30%, 65%); 成为, 成员, 成果, 一成不变 are words
+  { form: '成', unit: '成', dimension: 'percent', factor: 10, base: '%', notBefore: '为员立功果绩本熟长效型交就都品才全规片批群套风败活家年人不' },
   { form: '百分点', unit: '百分点', dimension: 'percent', factor: 1, base: '百分点' },
   duration('年', 365),
   duration('个月', 30),
@@ -108,6 +160,18 @@ export const UNITS: readonly UnitEntry[] = [
   count('学期'),
   count('期', true),
   count('届', true),
+  // livestock and poultry (14万头只, 123万只, 143万羽), containers (14万标箱, 1575万箱), files (6万卷),
+  // votes and shipments (42万票), teams and classes (10队, 50班), staff (10至15员)
+  count('头只'),
+  countNot('只', '是有要能需会在用好可许要怕'),
+  countNot('羽', '毛绒球翼'),
+  count('标箱'),
+  countNot('箱', '包体'),
+  countNot('卷', '宗烟入起'),
+  countNot('票', '据价房务选数决证'),
+  countNot('队', '伍员长列'),
+  countNot('班', '级子长主车组会委底务'),
+  countNot('员', '工额会级', true),
   // cases and incidents (1236起案件, 12宗, 3例), works and volumes (5部), plants, animals, ships, pictures
   { ...countNot('起', '来点步草始航飞码止'), notAfter: '自从' },
   countNot('部', '门署委长级位队属件'),
@@ -135,16 +199,21 @@ export const YEAR_SUFFIX_UNITS: readonly string[] = ['起'];
 /** Words that look like a unit after a number but make the whole a name or a date: 三年级, 90年代. */
 export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', '周年', '月份'];
 
-/** Number scales kept in the reported unit (3.12万平方米 → 3.12 万平方米). */
-export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** Number scales kept in the reported unit (3.12万平方米 → 3.12 万平方米, 54万亿元 → 54 万亿元). */
+export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
-/** Scales written after Arabic digits only (3千元, 3千—5千元): after a Chinese numeral 千 is part of it (三千元). */
-export const ARABIC_SCALES: Readonly<Record<string, number>> = { 千: 1e3 };
+/**
+ * Scales written after Arabic digits only (3千元, 5百万元, 2千亿元): after a Chinese numeral 千 and
+ * 百 are part of it (三千元).
+ */
+export const ARABIC_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 百亿: 1e10, 千亿: 1e11 };
 
 export interface QualifierWord {
   readonly word: string;
   /** null: part of the mention's text but no qualifier of its own (各1间). */
   readonly qualifier: Qualifier | null;
+  /** Only after units of these dimensions (3个月内, 伍仟元整); any when absent. */
+  readonly dimensions?: readonly Dimension[];
 }
 
 /** Words written before the number that qualify it. */
@@ -162,7 +231,17 @@ export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
   { word: '不高于', qualifier: 'at_most' },
   { word: '不多于', qualifier: 'at_most' },
   { word: '最多', qualifier: 'at_most' },
+  { word: '至多', qualifier: 'at_most' },
+  { word: '不大于', qualifier: 'at_most' },
+  { word: '小于等于', qualifier: 'at_most' },
+  { word: '不小于', qualifier: 'at_least' },
+  { word: '大于等于', qualifier: 'at_least' },
   { word: '超过', qualifier: 'more_than' },
+  { word: '超', qualifier: 'more_than' },
+  { word: '大于', qualifier: 'more_than' },
+  { word: '多于', qualifier: 'more_than' },
+  { word: '小于', qualifier: 'less_than' },
+  { word: '少于', qualifier: 'less_than' },
   { word: '逾', qualifier: 'more_than' },
   { word: '突破', qualifier: 'more_than' },
   { word: '不足', qualifier: 'less_than' },
@@ -177,7 +256,14 @@ export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
 export const QUALIFIER_SUFFIXES: readonly QualifierWord[] = [
   { word: '以上', qualifier: 'at_least' },
   { word: '及以上', qualifier: 'at_least' },
+  { word: '或以上', qualifier: 'at_least' },
+  // 50班(含)以上: the bound included
+  { word: '(含)以上', qualifier: 'at_least' },
+  { word: '(含)以下', qualifier: 'at_most' },
   { word: '以下', qualifier: 'at_most' },
+  { word: '及以下', qualifier: 'at_most' },
+  { word: '内', qualifier: 'at_most', dimensions: ['duration', 'length'] },
+  { word: '整', qualifier: null, dimensions: ['money'] },
   { word: '以内', qualifier: 'at_most' },
   { word: '之内', qualifier: 'at_most' },
   { word: '左右', qualifier: 'approx' },
@@ -207,3 +293,10 @@ export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有',
 
 /** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
 export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
+
+/** Words bounding a figure that may stand before a verb of it (至多得推派10队, 至少召开1次). */
+const BOUNDS_BEFORE_VERBS: readonly string[] = ['至少', '最少', '不少于', '不低于', '至多', '最多', '不超过', '不多于'];
+export const BOUND_WORDS: readonly QualifierWord[] = QUALIFIER_PREFIXES.filter((q) => BOUNDS_BEFORE_VERBS.includes(q.word));
+
+/** Currency names written before an amount in 元 (新台币伍仟元, 人民币50元), and the currency they mean. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { 新台币: '新台币', 台币: '新台币', 人民币: '元', 港币: '港元', 美金: '美元' };

@@ -2,12 +2,11 @@
 // overlapping candidates, and widen rates (500元/生). Each is a pure function over the list.
 import { NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } from './lexicon.js';
 import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
-import type { Candidate } from './types.js';
+import { attachCurrencies } from './refiners/currency.js';
+import { qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
+import type { Candidate, Refiner } from './types.js';
 
-export interface Refiner {
-  readonly id: string;
-  refine(candidates: readonly Candidate[], text: string): Candidate[];
-}
+export type { Refiner } from './types.js';
 
 const CN_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千]/;
 const SINGLE_UNITS = new Set(UNITS.map((u) => u.form).filter((f) => f.length === 1));
@@ -17,6 +16,8 @@ const QUOTES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「'
 const QUOTE_REACH = 4;
 /** Characters after a unit that make a word of it (一次性, 九年制, 一个样 are not counts). */
 const WORD_SUFFIX = /^[性化制样]/;
+/** 一件接着一件: one after another. */
+const SUCCESSION = '接着';
 /** After 一 + measure word, these make set phrases (一条龙, 一条心, 一张网, 一张图). */
 const ONE_IDIOM_ENDS = new Set(['龙', '心', '网', '图']);
 /** Before a numeral, these make it vague (数十所, 几百人, 若干个): no value to report. */
@@ -27,6 +28,9 @@ const DETERMINER_BEFORE = /(?:[每这那某哪同任的是]|成为)$/;
 const KIND_MEASURES = new Set(['种', '支', '批', '番', '些']);
 /** 一个…的 (一个有道德的人): a description, not a count, when 的 comes this soon. */
 const DESCRIPTION_REACH = 12;
+
+/** A small count times the figure (2×35万千瓦). */
+const MULTIPLIER = /(?<![0-9.])[0-9]{1,2}[×*]$/;
 
 const MONTH_AFTER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
 
@@ -64,6 +68,8 @@ const dropFragments: Refiner = {
       if (!isArabic(c.numeral)) return true;
       const digits = c.numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
       if (/^0[0-9]/.test(digits)) return false;
+      // 2×35万千瓦: two units of 35 万千瓦 each; a number after a multiplier is the figure
+      if (MULTIPLIER.test(text.slice(Math.max(0, c.numberStart - 4), c.numberStart))) return true;
       if (/[0-9０-９.．:：/+×*]/.test(text[c.numberStart - 1] ?? '')) return false;
       if (c.unit === '年' && /\.[0-9]{3,}$/.test(digits)) return false;
       return true;
@@ -104,14 +110,17 @@ const dropNames: Refiner = {
     cands.filter((c) => {
       const chinese = !isArabic(c.numeral);
       if (text[c.start - 1] === '届') return false;
+      if (chinese && c.value === 0 && c.max === null) return false; // 零件, 零星: no count of nothing is written in words
       // 两年一次, 十五届三次: a numeral + measure word right before makes the pair a name or a frequency
       if (chinese && CN_NUMERAL_CHAR.test(text[c.numberStart - 2] ?? '') && SINGLE_UNITS.has(text[c.numberStart - 1] ?? '')) return false;
       if (chinese && CN_NUMERAL_CHAR.test(text[c.end] ?? '')) return false;
       if (WORD_SUFFIX.test(text.slice(c.end, c.end + 1))) return false;
       if (c.numeral === '一' && ONE_IDIOM_ENDS.has(text[c.end] ?? '')) return false;
+      // 一件接着一件办, 一年接着一年干: one after another, not a count
+      if (c.numeral === '一' && (text.startsWith(SUCCESSION, c.end) || text.slice(0, c.start).endsWith(SUCCESSION))) return false;
       if (!c.prefixed && NUMERAL_WORDS.includes(text.slice(c.numberStart, c.end))) return false; // 一起, 一部分
       if (c.unit === '分' && /[点时:：]/.test(text[c.numberStart - 1] ?? '')) return false; // 8点30分: a time
-      if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than') return false;
+      if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than' && c.rule !== 'percent-words') return false; // 千名, but 百分之百
       if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;
       if (insideShortQuote(c, text)) return false;
       return true;
@@ -165,7 +174,18 @@ const attachRates: Refiner = {
 };
 
 /** In order: exclusions first, so an excluded long match does not hide a shorter good one. */
-export const REFINERS: readonly Refiner[] = [dropCalendarYears, dropOrdinals, dropFragments, dropNames, dropArticles, keepLongest, attachRates];
+export const REFINERS: readonly Refiner[] = [
+  dropCalendarYears,
+  dropOrdinals,
+  dropFragments,
+  dropNames,
+  dropArticles,
+  keepLongest,
+  qualifiersAcrossVerbs,
+  qualifiersOfLists,
+  attachCurrencies,
+  attachRates,
+];
 
 export function refine(candidates: readonly Candidate[], text: string, refiners: readonly Refiner[] = REFINERS): Candidate[] {
   return refiners.reduce<Candidate[]>((cands, r) => r.refine(cands, text), [...candidates]);
