@@ -294,6 +294,25 @@ export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有',
 /** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
 export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
 
+/**
+ * Words right before a duration that place events in time instead of measuring something
+ * (过去一年, 今后五年, 经历三年, 新的一年, 关键一年, 一年接着一年): such a duration is no metric.
+ * 前 counts only when it is not 提前 (提前一个月 measures how early) or 学前 (学前三年 names a stage).
+ */
+export const PLACING_BEFORE: readonly string[] = [
+  '过去', '过去的', '今后', '未来', '此后', '之后', '最近', '经历', '经历了', '历经', '走过', '经过', '回顾', '新的', '这',
+  '那', '头', '关键', '的', '接着', '今明', '今、明', '明',
+];
+
+/**
+ * Words right after a duration that place events in time (一年来, 五年以来, 三年中, 1周前, 三年后) or
+ * make it part of a name (三年行动, 十年规划, 三年疫情, 长江十年禁渔).
+ */
+export const PLACING_AFTER: readonly string[] = [
+  '来', '以来', '多来', '余来', '里', '中', '当中', '之中', '间', '之间', '前', '以前', '之前', '后', '以后', '之后', '接着',
+  '行动', '规划', '计划', '攻坚', '疫情', '禁渔', '奋斗', '方案', '提升计划',
+];
+
 /** Words bounding a figure that may stand before a verb of it (至多得推派10队, 至少召开1次). */
 const BOUNDS_BEFORE_VERBS: readonly string[] = ['至少', '最少', '不少于', '不低于', '至多', '最多', '不超过', '不多于'];
 export const BOUND_WORDS: readonly QualifierWord[] = QUALIFIER_PREFIXES.filter((q) => BOUNDS_BEFORE_VERBS.includes(q.word));

@@ -3,6 +3,7 @@
 import { NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } from './lexicon.js';
 import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
 import { attachCurrencies } from './refiners/currency.js';
+import { dropTimePlacing } from './refiners/durations.js';
 import { qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
 import type { Candidate, Refiner } from './types.js';
 
@@ -180,6 +181,7 @@ export const REFINERS: readonly Refiner[] = [
   dropFragments,
   dropNames,
   dropArticles,
+  dropTimePlacing,
   keepLongest,
   qualifiersAcrossVerbs,
   qualifiersOfLists,
