@@ -79,7 +79,7 @@ export const UNITS: readonly UnitEntry[] = [
   latin(length('CM', 0.01)),
   latin(length('mm', 0.001)),
   latin(length('m', 1)),
-  weight('吨', 1000),
+  { ...weight('吨', 1000), notBefore: '级位' },
   weight('公斤', 1),
   weight('千克', 1),
   weight('克', 0.001),
@@ -158,7 +158,7 @@ export const UNITS: readonly UnitEntry[] = [
   count('架'),
   count('盏'),
   count('学期'),
-  count('期', true),
+  countNot('期', '限间末中待望盼许货刊', true),
   count('届', true),
   // livestock and poultry (14万头只, 123万只, 143万羽), containers (14万标箱, 1575万箱), files (6万卷),
   // votes and shipments (42万票), teams and classes (10队, 50班), staff (10至15员)
@@ -172,6 +172,8 @@ export const UNITS: readonly UnitEntry[] = [
   countNot('队', '伍员长列'),
   countNot('班', '级子长主车组会委底务'),
   countNot('员', '工额会级', true),
+  // points of a game or a score sheet (100点积分); hours of the clock are dropped by value
+  countNot('点', '钟半整分前后多左起至到过以', true),
   // cases and incidents (1236起案件, 12宗, 3例), works and volumes (5部), plants, animals, ships, pictures
   { ...countNot('起', '来点步草始航飞码止'), notAfter: '自从' },
   countNot('部', '门署委长级位队属件'),
@@ -196,8 +198,17 @@ export const NUMERAL_WORDS: readonly string[] = ['一起', '一部分', '一度'
 /** Measure words that also follow a year written without 年 (2019起 = from 2019 on): a year-like number is no count. */
 export const YEAR_SUFFIX_UNITS: readonly string[] = ['起'];
 
-/** Words that look like a unit after a number but make the whole a name or a date: 三年级, 90年代. */
-export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', '周年', '月份'];
+/** Words that look like a unit after a number but make the whole a name or a date: 三年级, 90年代, 111学年度. */
+export const EXCLUDED_UNITS: readonly string[] = ['年级', '年代', '年度', '学年度', '周年', '月份'];
+
+/** A measure word and what follows that name one thing with its numeral (中央八项规定, 四次全会, 三次产业, 四套班子, 两支队伍). */
+export const NAME_PHRASES: readonly string[] = ['项规定', '次全会', '次党代会', '次产业', '套班子', '支队伍'];
+
+/**
+ * Verbs of shaping after which 一 + measure word introduces the thing shaped (设计一个笔筒, 走出一条新路,
+ * 打造一座…城): an article. 建设一个教室 and 建立一个小组 count what is built, so 建设 and 建立 are not here.
+ */
+export const ARTICLE_VERBS: readonly string[] = ['设计', '创建', '打造', '构建', '搭建', '形成', '走出', '执行', '营造', '树立', '开辟'];
 
 /** Number scales kept in the reported unit (3.12万平方米 → 3.12 万平方米, 54万亿元 → 54 万亿元). */
 export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };

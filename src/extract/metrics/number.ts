@@ -35,12 +35,14 @@ export function isArabic(s: string): boolean {
 
 /** 参 is a capital 3 only beside other capitals (参佰元); alone it is the verb of 参加. */
 const LONE_CAN = /^[^壹贰叁肆伍陆柒捌玖拾佰仟]*参[^壹贰叁肆伍陆柒捌玖拾佰仟]*$/;
+/** A capital digit alone is a character of a word (大陆首个, 陆家嘴, 队伍): amounts write 伍仟, 陆佰. */
+const LONE_CAPITAL = /^[壹贰叁肆伍陆柒捌玖]$/;
 
 /** Value of a number written in a metric, or null. */
 export function numberValue(s: string): number | null {
   const folded = foldDigits(s);
   if (isArabic(folded)) return parseNumber(folded);
-  if (LONE_CAN.test(folded)) return null;
+  if (LONE_CAN.test(folded) || LONE_CAPITAL.test(folded)) return null;
   // A run of digit characters (二〇一四) reads as a code or a year, not as an amount.
   return parseChineseNumeral(folded);
 }

@@ -92,7 +92,9 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
   if (parts.lowScale !== undefined && parts.lowScale !== (parts.scale ?? '')) return null; // 1万—2千元: mixed scales
   // 三万亿元, 三至五万元: the scale words a Chinese numeral ends with join the unit (and the low end's too)
   const last = n2 ?? n1;
-  const split = isArabic(last) ? { numeral: last, scale: '' } : splitScale(last);
+  // 超亿元: a scale alone is one of it (1 亿元); the numeral stays as written (a bare magnitude)
+  const alone = n2 === undefined && last in SCALES;
+  const split = isArabic(last) ? { numeral: last, scale: '' } : alone ? { numeral: '一', scale: last } : splitScale(last);
   if (split.scale) {
     if (n2 !== undefined) {
       n2 = split.numeral;
@@ -123,7 +125,7 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
     start,
     end: start + match[0].length - cut,
     numberStart: start + lead,
-    numeral: n1,
+    numeral: alone ? parts.n1 : n1,
     value,
     max,
     unit: scale + unit.unit,
