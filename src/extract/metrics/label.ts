@@ -1,7 +1,8 @@
 // Labels: the short noun phrase naming what a metric measures, from the words of its clause
 // (label-words.ts), or borrowed from the figure before it in the sentence.
-import { MONEY_CUES } from './lexicon.js';
-import { eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject } from './label-words.js';
+import { MONEY_CUES, PERSON_UNITS } from './lexicon.js';
+import { respectively } from './label-lists.js';
+import { achievement, eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject } from './label-words.js';
 import type { Candidate } from './types.js';
 
 export { labelAfter, labelBefore, type BeforeLabel } from './label-words.js';
@@ -18,32 +19,50 @@ const EVENT_UNITS = new Set(['次', '节', '起', '场', '人次', '课时', '�
 /** Names of rates (整改率, 经费比例): a percentage's subject even when other nouns stand nearer. */
 const RATE_NAME = /(?:率|比例|比重|占比)$/;
 /** Verbs of change (同比增长8.3%): with a comparison before them the clause names a change, not a thing. */
-const CHANGE_VERBS: readonly string[] = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低', '回落', '净增', '净减'];
+const CHANGE_VERBS: readonly string[] = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低', '回落', '净增', '净减', '增产', '减产'];
 /** Comparison words opening a change phrase on their own (同比, 环比); 比/较 + a time also do (较上年, 比2006年). */
 const CHANGE_COMPARISONS: readonly string[] = ['同比', '环比'];
 /** Longest time phrase after 比/较 in a change phrase (较上年同期). */
 const MAX_COMPARED_TIME = 8;
 /** A metric without a label of its own borrows the previous one's when this close (比去年增加19人). */
 const BORROW_REACH = 12;
+/** A note on how a change was computed (按可比价格计算, 按可比口径): transparent to labels. */
+const NOTE = /^按可比(?:价格|价|口径)(?:计算)?/;
+const NOTE_CLAUSE = /[,，]?按可比(?:价格|价|口径)(?:计算)?[,，]?/g;
+/** Adverbs before a change phrase (分别比上年增长): not part of it. */
+const LEADING_ADVERBS = /^(?:分别|均|也|还|都)/;
+
 /**
- * The change phrase a clause consists of (同比增长, 较上年同期下降, 比2006年净增), or null.
- * Such a clause names how a figure moved; the moved thing, if any, comes from the figure before.
+ * The change phrase a clause consists of (同比增长, 较上年同期下降, 比2006年净增, 分别比上年增长,
+ * 按可比口径增长), or null. Such a clause names how a figure moved; the moved thing, if any, comes
+ * from the figure before. A note on the method and a leading adverb are left out.
  */
 export function changePhrase(clause: string): string | null {
-  const s = clause.endsWith('了') ? clause.slice(0, -1) : clause;
+  const bare = (clause.endsWith('了') ? clause.slice(0, -1) : clause).replace(LEADING_ADVERBS, '');
+  const s = bare.replace(NOTE, '').replace(LEADING_ADVERBS, '');
   const verb = CHANGE_VERBS.find((v) => s.endsWith(v));
   if (!verb) return null;
   const rest = s.slice(0, -verb.length);
-  if (rest === '' && verb.startsWith('净')) return s;
+  if (rest === '' && (verb.startsWith('净') || s !== bare)) return s;
   if (CHANGE_COMPARISONS.includes(rest)) return s;
-  const compared = /^[比较]/.test(rest) && rest.length >= 2 && rest.length <= MAX_COMPARED_TIME + 1 && /[年月期]$/.test(rest);
+  const time = rest.length >= 2 && rest.length <= MAX_COMPARED_TIME + 1 && /[年月期]$/.test(rest);
+  const compared = /^[比较]/.test(rest) && (time || (/^[比较](?:上年|去年)/.test(rest) && rest.length <= MAX_COMPARED_TIME + 1));
   return compared ? s : null;
 }
+
+/** How figures given respectively moved (分别比上年增长, 分别增长): the change phrase, or a bare change verb. */
+function movedBy(between: string): string | null {
+  const s = between.replace(NOTE, '');
+  return changePhrase(s) ?? (CHANGE_VERBS.includes(s) ? s : null);
+}
+
+/** The words between two figures, notes on method left out (农业总产值282563万元,按可比价格计算,比上年增长5.04%). */
+const gapBetween = (text: string, from: number, to: number): string => text.slice(from, to).replace(NOTE_CLAUSE, ',');
 
 /** The previous figure stands in the same sentence, close enough to lend its label. */
 function sameSentence(text: string, prev: { readonly end: number } | undefined, c: { readonly start: number }): boolean {
   if (!prev || prev.end > c.start) return false;
-  const gap = text.slice(prev.end, c.start);
+  const gap = gapBetween(text, prev.end, c.start);
   return !/[。;；!！?？\n]/.test(gap) && gap.length <= BORROW_REACH;
 }
 
@@ -55,6 +74,15 @@ function boundaryBefore(text: string, at: number, floor: number): number {
 function boundaryAfter(text: string, at: number, ceiling: number): number {
   for (let i = at; i < ceiling; i++) if (BOUNDARY.test(text[i] ?? '')) return i;
   return ceiling;
+}
+
+/** Characters that end a clause; a list (、) does not. */
+const CLAUSE_END = /[,，。;；:：!！?？\n()（）]/;
+/** The clause from `at` to its end, lists included (进入清华大学、北京大学). */
+function clauseAfter(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at <= REACH_AFTER * 2 && !CLAUSE_END.test(text[end] ?? '')) end++;
+  return text.slice(at, end);
 }
 
 /** The clause before a parenthesis that ends right before `at` (职业中学(职教中心)1所 → 职业中学). */
@@ -69,26 +97,102 @@ function beforeParenthesis(text: string, at: number, floor: number): string {
 /** Money and money rates (500元/生): what a verb before them names (捐资, 筹集). */
 const isMoney = (c: Candidate): boolean => c.dimension === 'money' || (c.dimension === 'ratio' && c.normalized?.unit.startsWith('元') === true);
 
-/** The clause's words before the number; a bound standing before a verb is left out (至少召开1次 → 召开). */
-function wordsBefore(text: string, from: number, c: Candidate): string {
-  return text.slice(from, c.start) + (c.between === undefined ? '' : text.slice(c.between, c.numberStart));
+/** The clause's words before `start`; a bound standing before a verb is left out (至少召开1次 → 召开). */
+function wordsBefore(text: string, from: number, start: number, c: Candidate): string {
+  return text.slice(from, start) + (c.between === undefined ? '' : text.slice(c.between, c.numberStart));
 }
+
+/** Spaces a PDF puts beside a number (有效样本 787份) are no boundary: where the words before it end. */
+function leadOf(text: string, at: number): number {
+  while (at > 0 && text[at - 1] === ' ') at--;
+  return at;
+}
+function trailOf(text: string, at: number): number {
+  while (at < text.length && text[at] === ' ') at++;
+  return at;
+}
+
+/** A field's name is short: at most this many characters (建议学时:32学时, 形成性评价(60%)). */
+const FIELD_NAME = /^[^,，。;；:：、()（）\s]{2,12}$/;
+const OPENING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '《': '》' };
+const CLOSING_QUOTE = /[”」》]/;
+/** How far a quoted name may run (“千村整治、百村示范”). */
+const QUOTE_REACH = 16;
+
+/**
+ * The name a figure is given as a field: before a colon (建议学时:32学时, 满意: 712人次), or as the
+ * whole content of a parenthesis after it (形成性评价(60%), 各队指导老师(1名)); or the clause ending
+ * in a quoted name right before it when no word follows the figure (拆除处置“两违”661宗,).
+ */
+function fieldName(text: string, start: number, end: number, floor: number): string | null {
+  const mark = text[start - 1] ?? '';
+  let name = '';
+  if (mark === ':' || mark === '：') {
+    let from = start - 1;
+    while (from > floor && !/[\n。;；,，!！?？)）]/.test(text[from - 1] ?? '')) from--;
+    name = text.slice(from, start - 1).trim();
+  } else if (OPENING_PAREN.test(mark) && CLOSING_PAREN.test(text[trailOf(text, end)] ?? '')) {
+    name = text.slice(boundaryBefore(text, start - 1, floor), start - 1);
+  } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
+    // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)
+    const open = text.lastIndexOf(Object.keys(OPENING_QUOTES).find((q) => OPENING_QUOTES[q] === mark) ?? '“', start - 2);
+    if (open < 0 || start - open > QUOTE_REACH) return null;
+    const from = boundaryBefore(text, open, floor);
+    const whole = text.slice(from, start);
+    return whole.length >= 3 && whole.length <= QUOTE_REACH ? whole : null;
+  }
+  return FIELD_NAME.test(name) && !/[0-9]$/.test(name) ? name : null;
+}
+
+/** The quoted name a figure counts (4个“最佳实践案例”, 8个“千村整治、百村示范”村庄项目). */
+function quotedAfter(text: string, at: number): string | null {
+  const close = OPENING_QUOTES[text[at] ?? ''];
+  if (!close) return null;
+  const end = text.indexOf(close, at + 1);
+  if (end < 0 || end - at > QUOTE_REACH) return null;
+  const name = text.slice(at + 1, end);
+  const rest = text.slice(end + 1, boundaryAfter(text, end + 1, Math.min(text.length, end + 1 + REACH_AFTER)));
+  const head = labelAfter(rest);
+  return name.length >= 2 ? `${name}${head && rest.startsWith(head) ? head : ''}` : null;
+}
+
+/** A preposition naming whom money was for, right before its label (为灾区捐款, 向贫困学生发放). */
+const BENEFICIARY = /[为向给]$/;
+
+/** Dimensions of things with a size (10万平方米职工住宅小区, 26公里绿道): like counts, the noun after names them. */
+const SIZES = new Set(['area', 'length', 'weight', 'other']);
 
 /** The label of one candidate from its own words; null when it must borrow. */
 function ownLabel(text: string, c: Candidate, floor: number): string | null {
-  const from = boundaryBefore(text, c.start, floor);
-  const before = from === c.start && c.between === undefined ? beforeParenthesis(text, c.start, floor) : wordsBefore(text, from, c);
-  const afterEnd = boundaryAfter(text, c.end, Math.min(text.length, c.end + REACH_AFTER));
-  const after = text.slice(c.end, afterEnd);
+  const start = leadOf(text, c.start);
+  const field = fieldName(text, start, c.end, floor);
+  if (field) return field;
+  const from = boundaryBefore(text, start, floor);
+  const before = from === start && c.between === undefined ? beforeParenthesis(text, start, floor) : wordsBefore(text, from, start, c);
+  const afterStart = trailOf(text, c.end);
+  const afterEnd = boundaryAfter(text, afterStart, Math.min(text.length, afterStart + REACH_AFTER));
+  const after = text.slice(afterStart, afterEnd);
   const b = labelBefore(before);
   // false when the words before are those of a parenthesis' clause (职业中学(职教中心)1所)
-  const touching = before === wordsBefore(text, from, c);
+  const touching = before === wordsBefore(text, from, start, c);
   // 学生100人以上的小学: a count before 的 describes the noun before it
   if (c.dimension === 'count') {
     if (after.startsWith('的')) return b?.label ?? labelAfter(after);
+    // 8人获圣陶杯作文大赛一等奖: what people won or reached
+    const won = PERSON_UNITS.includes(c.unit) ? achievement(clauseAfter(text, afterStart)) : null;
+    if (won) return won;
     const isEvent = EVENT_UNITS.has(c.unit.replace(/^[万亿]/, ''));
     const event = isEvent && touching ? eventVerb(before) : null;
-    return labelAfter(after) ?? event ?? (isEvent ? verbObject(after) : null) ?? b?.label ?? null;
+    const own = labelAfter(after) ?? quotedAfter(text, afterStart) ?? event ?? (isEvent ? verbObject(after) : null);
+    if (own) return own;
+    // 新增1.6万名受益离退休人员: with no noun touching it, a count may be described by verbs after it
+    if (b?.adjacent) return b.label;
+    return labelAfter(after, true) ?? b?.label ?? (touching ? eventVerb(before) : null);
+  }
+  // 开工建设10万平方米职工住宅小区: a size names the thing after it, as a count does
+  if (SIZES.has(c.dimension)) {
+    const sized = labelAfter(after) ?? quotedAfter(text, afterStart);
+    if (sized && !after.startsWith('的')) return sized;
   }
   // 研发投入达到营业收入的2.1%: the share is of the subject, not of the whole after the verb
   if (c.dimension === 'percent' && before.endsWith('的')) {
@@ -102,6 +206,8 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
     const verb = verbBefore(before);
     if (verb) return verb;
   }
+  // 为灾区捐款14万元: money given to someone keeps whom it was for
+  if (b?.adjacent && isMoney(c) && BENEFICIARY.test(before.slice(0, before.length - b.label.length))) return `${before.slice(-b.label.length - 1, -b.label.length)}${b.label}`;
   if (b?.adjacent) return b.label;
   // verb + number + 的 + noun: 予以每人每年1000元的生活费用资助
   if (after.startsWith('的')) return labelAfter(after) ?? b?.label ?? null;
@@ -110,7 +216,8 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
     const verb = eventVerb(before);
     if (verb) return verb;
   }
-  return b?.label ?? labelAfter(after) ?? null;
+  // 占地60亩, 授权120件: with no noun at all, the verb touching the figure says what it measures
+  return b?.label ?? labelAfter(after) ?? (touching ? eventVerb(before) : null);
 }
 
 /**
@@ -133,10 +240,7 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
       const gap = text.slice(prev.end, c.start);
       if (gap.length <= BORROW_REACH && ![...gap].some((ch) => BOUNDARY.test(ch))) label = prevLabel;
     }
-    if (!label && prev) {
-      const gap = text.slice(prev.end, c.start);
-      if (!/[。;；!！?？\n]/.test(gap) && gap.length <= BORROW_REACH) label = labels[k - 1] ?? null;
-    }
+    if (!label && sameSentence(text, prev, c)) label = labels[k - 1] ?? null;
     if (!label) {
       const from = boundaryBefore(text, c.start, floor);
       const sep = text[from - 1] ?? '';
@@ -148,5 +252,5 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     }
     labels.push(label ?? (isMoney(c) ? verbBefore(text.slice(boundaryBefore(text, c.start, floor), c.start)) : null));
   });
-  return labels;
+  return respectively(text, cands, labels, movedBy);
 }

@@ -291,7 +291,7 @@ export const RANGE_SEPARATORS: readonly string[] = ['——', '—', '--', '-', 
 export const MONEY_CUES: readonly string[] = ['投资', '资金', '经费', '拨款', '拨付', '补助', '资助', '金额', '投入', '筹集', '筹措', '捐资', '捐款', '捐赠', '奖金', '费用', '预算', '收入', '支出', '元'];
 
 /** Right before the number, these make the metric a change: 比去年增加19人, 提高2个百分点. */
-export const CHANGE_CUES: readonly string[] = ['增加', '增长', '提高', '提升', '减少', '下降', '降低', '上升', '净增', '增幅', '降幅', '缩小', '扩大', '增', '减'];
+export const CHANGE_CUES: readonly string[] = ['增加', '增长', '提高', '提升', '减少', '下降', '降低', '上升', '净增', '增产', '减产', '增幅', '降幅', '缩小', '扩大', '增', '减'];
 
 /** Words of the metric's sentence that mark a target in any document (达到 alone does not: reports use it too). */
 export const TARGET_CUES: readonly string[] = ['力争', '确保', '争取', '计划', '预计', '目标', '拟'];
@@ -303,7 +303,7 @@ export const WEAK_TARGET_CUES: readonly string[] = ['将', '要', '努力', '保
 export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有', '现有', '累计', '目前', '截至', '全年', '共计', '合计', '今年', '去年'];
 
 /** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
-export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
+export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '增产', '减产', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
 
 /**
  * Words right before a duration that place events in time instead of measuring something
@@ -330,3 +330,33 @@ export const BOUND_WORDS: readonly QualifierWord[] = QUALIFIER_PREFIXES.filter((
 
 /** Currency names written before an amount in 元 (新台币伍仟元, 人民币50元), and the currency they mean. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { 新台币: '新台币', 台币: '新台币', 人民币: '元', 港币: '港元', 美金: '美元' };
+
+/** Names of measured things jieba cuts in pieces (可/支配/收入, 在/岗, 一本 as a numeral): one noun in labels. */
+export const LABEL_TERMS: readonly string[] = [
+  '可支配收入', '规模以上', '限额以上', '在岗', '在校', '在编', '在职', '在建', '在园', '在读', '在册', '建档立卡', '离退休',
+  '增加值', '总产值', '生产总值', '一本', '二本', '本级', '公租房', '常住居民', '常住人口', '一般公共预算', '一般公共财政预算',
+];
+
+/** Words jieba tags as verbs that name measured things in statistics (收入7%, 就业1244万人, 羊出栏): nouns in labels. */
+export const MEASURED_NOUNS: readonly string[] = ['收入', '支出', '就业', '举措', '考生', '本科', '专科', '预算', '出栏', '存栏', '出笼', '产量', '低保'];
+
+/** Words jieba tags as nouns that only select or pace what follows (全部611名, 有序推进): never the thing measured. */
+export const DETERMINER_WORDS: readonly string[] = ['全部', '所有', '全体', '有序', '各类', '各种'];
+
+/** Words jieba tags as nouns that are adverbs before a verb (项目基本完工): they end a noun phrase there. */
+export const ADVERB_NOUNS: readonly string[] = ['基本', '全部', '全面'];
+
+/** Adverbs between a label and its number (占比首次突破60%, 收入实际增长6.1%): cut off before labelling. */
+export const TRAILING_ADVERBS: readonly string[] = ['首次', '再次', '首度', '实际', '持续', '稳定', '继续', '连续', '再'];
+
+/** Creation verbs that may stand inside a label between two nouns (城镇新增就业). */
+export const INNER_VERBS: readonly string[] = ['新增', '净增', '新建'];
+
+/** Verbs of winning after a count of people: what was won is the label (8人获作文大赛一等奖 → 作文大赛一等奖). */
+export const WINNING_VERBS: readonly string[] = ['荣获', '获得', '斩获', '获评', '获'];
+
+/** Verbs of reaching after a count of people: the verb and where it led are the label (11人考入清华大学). */
+export const REACHING_VERBS: readonly string[] = ['进入', '考入', '升入', '考取', '被评为', '评为', '入选', '当选', '晋级', '被录取', '录取'];
+
+/** Measure words counting people, whose achievements a report lists (8人获…, 3名考入…). */
+export const PERSON_UNITS: readonly string[] = ['人', '名', '位', '人次'];
