@@ -119,7 +119,8 @@ export const UNITS: readonly UnitEntry[] = [
   { form: '周岁', unit: '周岁', dimension: 'other', factor: null, base: null },
   { form: '岁', unit: '岁', dimension: 'other', factor: null, base: null },
   { form: '倍', unit: '倍', dimension: 'ratio', factor: null, base: null },
-  { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true },
+  // points of a score (90分); 3分之1 is a fraction
+  { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true, notBefore: '之' },
   // measure words of counted things
   count('人次'),
   ...PER_TIME_MEASURES.map((m) => count(`${m}次`)),

@@ -10,7 +10,7 @@ export const ARABIC = '(?<![0-9０-９.．])[0-9０-９]{1,12}(?:,[0-9０-９]{3
 /** Characters of Chinese numerals as used in counts and amounts, the financial forms (壹拾贰万) included. */
 const CN_CHARS = `零〇一二两三四五六七八九十百千万亿${CN_CAPITALS}`;
 /** Chinese numeral, with decimals after 点 (六点五成, 四点五个百分点). */
-export const CHINESE = `(?<![${CN_CHARS}])[${CN_CHARS}]{1,16}(?:点[零〇一二三四五六七八九]{1,6})?`;
+export const CHINESE = `(?<![${CN_CHARS}])[${CN_CHARS}]{1,16}(?:点[零〇一二三四五六七八九壹贰叁参肆伍陆柒捌玖]{1,6})?`;
 /** Either form; mixed forms (1.2万) are an Arabic number followed by a scale. */
 export const NUMBER = `(?:${ARABIC}|${CHINESE})`;
 
@@ -35,14 +35,14 @@ export function isArabic(s: string): boolean {
 
 /** 参 is a capital 3 only beside other capitals (参佰元); alone it is the verb of 参加. */
 const LONE_CAN = /^[^壹贰叁肆伍陆柒捌玖拾佰仟]*参[^壹贰叁肆伍陆柒捌玖拾佰仟]*$/;
-/** A capital digit alone is a character of a word (大陆首个, 陆家嘴, 队伍): amounts write 伍仟, 陆佰. */
-const LONE_CAPITAL = /^[壹贰叁肆伍陆柒捌玖]$/;
+/** A capital alone is a character of a word (大陆首个, 陆家嘴, 队伍, 拾起): amounts write 伍仟, 陆佰, 拾万. */
+export const isLoneCapital = (written: string): boolean => /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(written);
 
 /** Value of a number written in a metric, or null. */
 export function numberValue(s: string): number | null {
   const folded = foldDigits(s);
   if (isArabic(folded)) return parseNumber(folded);
-  if (LONE_CAN.test(folded) || LONE_CAPITAL.test(folded)) return null;
+  if (LONE_CAN.test(folded)) return null;
   // A run of digit characters (二〇一四) reads as a code or a year, not as an amount.
   return parseChineseNumeral(folded);
 }

@@ -14,6 +14,7 @@ const CASES: readonly (readonly [string, string, number, string, number, string]
   ['拨付经费贰万伍仟元。', '贰万伍仟元', 25000, '元', 25000, '元'],
   ['工程款共计玖拾万零捌佰元。', '玖拾万零捌佰元', 900800, '元', 900800, '元'],
   ['奖励参佰元。', '参佰元', 300, '元', 300, '元'],
+  ['借款金额拾万元整。', '拾万元整', 10, '万元', 100000, '元'],
   // 角 and 分
   ['实际支出六十四万零一百四十三元一角七分。', '六十四万零一百四十三元一角七分', 640143.17, '元', 640143.17, '元'],
   ['人均缴费50元6角。', '50元6角', 50.6, '元', 50.6, '元'],
@@ -47,6 +48,7 @@ describe('money', () => {
     ['参 alone is the verb of 参加', '组织师生参加活动。'],
     ['参 before a unit-like word', '欢迎各界参观。'],
     ['零 alone is no amount', '清点零件和零星物资。'],
+    ['拾 alone is the verb of 拾起', '学生拾起地上纸屑。'],
     ['a capital numeral in a heading is no amount', '壹、总则'],
     ['日 of a date is no currency', '2024年3月1日起施行。'],
   ])('%s', (_name, sentence) => expect(rows(sentence)).toEqual([]));

@@ -17,6 +17,7 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['班额控制在50人以下。', '50人以下', 'at_most'],
   ['差异系数控制在5%以内。', '5%以内', 'at_most'],
   ['受助学校超过50所。', '超过50所', 'more_than'],
+  ['参训人数超过了300人。', '超过了300人', 'more_than'],
   ['受助金额409万余元。', '409万余元', 'more_than'],
   ['二本上线300多人。', '300多人', 'more_than'],
   ['累计资助逾千万元。', '逾千万元', 'more_than'],

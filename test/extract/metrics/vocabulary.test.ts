@@ -18,6 +18,8 @@ const CASES: readonly (readonly [string, string, number, string, string, number 
   ['安全事故发生率低于万分之三。', '低于万分之三', 3, '‱', 'percent', 0.03, '%'],
   ['千人口死亡率为千分之六。', '千分之六', 6, '‰', 'percent', 0.6, '%'],
   ['合格率达到百分之百。', '百分之百', 100, '%', 'percent', 100, '%'],
+  ['不良率控制在万分之肆以内。', '万分之肆以内', 4, '‱', 'percent', 0.04, '%'],
+  ['差错率低于仟分之贰。', '低于仟分之贰', 2, '‰', 'percent', 0.2, '%'],
   // 半 after a unit
   ['每户发放化肥一吨半。', '一吨半', 1.5, '吨', 'weight', 1500, '千克'],
   ['护栏加高到两米半。', '两米半', 2.5, '米', 'length', 2.5, '米'],
@@ -61,6 +63,10 @@ describe('number vocabulary', () => {
     ['队伍', '建设一支5队伍。'],
     ['班级', '学校共有12个班级。'],
     ['a minus inside a range', '工期3-5年。'],
+    ['a fraction is no score', '完成任务的3分之1。'],
+    ['per million is no per myriad', '含量不超过百万分之五。'],
+    ['a fraction of five hundred is no percentage', '约占五百分之二。'],
+    ['壹百分之二 is a fraction', '误差为壹百分之二。'],
   ])('%s', (name, sentence) => {
     const found = rows(sentence);
     if (name === 'a minus inside a range') expect(found).toEqual([['3-5年', 3, 5, '年']]);

@@ -8,10 +8,11 @@ import {
   SCALES,
   ARABIC_SCALES,
 } from '../lexicon.js';
-import { alternation, isArabic, numberValue, splitScale } from '../number.js';
+import { alternation, isArabic, isLoneCapital, numberValue, splitScale } from '../number.js';
 import type { Candidate } from '../types.js';
 
-export const PREFIX = `(?<pre>${alternation(QUALIFIER_PREFIXES.map((q) => q.word))})?`;
+/** A qualifier before the number, with the 了 of a completed verb (超过了100人). */
+export const PREFIX = `(?<pre>(?:${alternation(QUALIFIER_PREFIXES.map((q) => q.word))})了?)?`;
 export const SUFFIX = `(?<post>${alternation(QUALIFIER_SUFFIXES.map((q) => q.word))})?`;
 export const SEPARATOR = alternation(RANGE_SEPARATORS);
 export const MORE = alternation(MORE_WORDS);
@@ -54,7 +55,7 @@ const BOUND_SIDE: Readonly<Partial<Record<Qualifier, 'low' | 'high'>>> = { at_le
  * less than 50), unless the suffix says it is (大于50班(含)以上 is at least 50).
  */
 export function qualifierOf(parts: Parts): Qualifier {
-  const pre = QUALIFIER_PREFIXES.find((q) => q.word === parts.pre)?.qualifier ?? null;
+  const pre = QUALIFIER_PREFIXES.find((q) => q.word === parts.pre?.replace(/了$/, ''))?.qualifier ?? null;
   const post = QUALIFIER_SUFFIXES.find((q) => q.word === parts.post)?.qualifier ?? null;
   if (post && pre && BOUND_SIDE[post] !== undefined && BOUND_SIDE[post] === BOUND_SIDE[pre] && !parts.post?.includes('含')) return pre;
   if (post) return post;
@@ -89,6 +90,7 @@ function scaleOf(written: string, numeralScale: string): { readonly scale: strin
 export function buildCandidate(rule: string, match: RegExpExecArray, parts: Parts, unit: UnitInfo): Candidate | null {
   let n1 = parts.n1;
   let n2 = parts.n2;
+  if (isLoneCapital(n1) || (n2 !== undefined && isLoneCapital(n2))) return null;
   if (parts.lowScale !== undefined && parts.lowScale !== (parts.scale ?? '')) return null; // 1万—2千元: mixed scales
   // 三万亿元, 三至五万元: the scale words a Chinese numeral ends with join the unit (and the low end's too)
   const last = n2 ?? n1;

@@ -10,7 +10,7 @@ export const UNIT_FORMS = alternation([...UNITS.map((u) => u.form), ...EXCLUDED_
 export const quantityRule: MetricRule = {
   id: 'quantity',
   pattern: new RegExp(
-    `${PREFIX}${SIGN}(?<n1>${NUMBER})(?:(?<scale1>${SCALE})?(?<sep>${SEPARATOR})(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})(?<half>半(?!载))?${SUFFIX}`,
+    `${PREFIX}${SIGN}(?<n1>${NUMBER})(?:(?<scale1>${SCALE})? ?(?<sep>${SEPARATOR}) ?(?<n2>${NUMBER}))?(?<m1>${MORE})?(?<scale>${SCALE})?(?<m2>${MORE})?(?<unit>${UNIT_FORMS})(?<half>半(?!载))?${SUFFIX}`,
     'g',
   ),
   extract(match, text) {

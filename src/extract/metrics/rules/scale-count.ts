@@ -8,7 +8,7 @@ import { UNIT_FORMS } from './quantity.js';
 
 export const scaleCountRule: MetricRule = {
   id: 'scale-count',
-  pattern: new RegExp(`${PREFIX}(?<n1>${ARABIC})(?<m1>${MORE})?(?<scale>万亿|万|亿)(?<m2>${MORE})?(?![0-9０-９万亿千百十])(?!${SEPARATOR}[0-9０-９])(?!${UNIT_FORMS})`, 'g'),
+  pattern: new RegExp(`${PREFIX}(?<n1>${ARABIC})(?<m1>${MORE})?(?<scale>万(?:${MORE})?亿|万|亿)(?<m2>${MORE})?(?![0-9０-９万亿千百十])(?!${SEPARATOR}[0-9０-９])(?!${UNIT_FORMS})`, 'g'),
   extract(match) {
     const g = match.groups ?? {};
     return buildCandidate(
