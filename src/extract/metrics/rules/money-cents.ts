@@ -1,4 +1,4 @@
-// Amounts down to 角 and 分: 六十四万零一百四十三元一角七分 (640143.17 元), 50元6角三分, 伍仟元整.
+// Amounts down to 角 and 分: 六十四万零一百四十三元一角七分 (640143.17 元), 50元6角三分, 贰佰元零伍分.
 import { CN_DIGITS } from '../../../text/numerals.js';
 import { NUMBER } from '../number.js';
 import type { MetricRule } from '../types.js';
