@@ -150,11 +150,15 @@ const dropNames: Refiner = {
 /** Overlapping candidates: the longest wins; on a tie, the earlier rule's (it was found first). */
 const keepLongest: Refiner = {
   id: 'longest',
-  refine: (cands) => {
+  refine: (cands, text) => {
     const byLength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // positions taken by a kept candidate: linear in the mentions' lengths, however many there are
+    const taken = new Uint8Array(text.length + 1);
     const kept: Candidate[] = [];
     for (const c of byLength) {
-      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      if (taken.subarray(c.start, c.end).includes(1)) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);
   },

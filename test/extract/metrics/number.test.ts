@@ -95,6 +95,12 @@ describe('engine', () => {
     }
     expect(Date.now() - t0).toBeLessThan(2000);
   });
+  it('stays linear in the number of mentions (overlaps resolved by position, not pair by pair)', () => {
+    const t0 = Date.now();
+    expect(findMetricCandidates('3人,'.repeat(30000))).toHaveLength(30000);
+    expect(findMetricCandidates('1元1角'.repeat(10000))).toHaveLength(10000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
   it('a number does not start inside another one', () => {
     expect(findMetricCandidates('编号12345678901234567人').map((c) => c.value)).toEqual([]);
   });
