@@ -83,7 +83,7 @@ const RELEVANT = {
   Currency: (m) => m.dimension === 'money' || (m.dimension === 'ratio' && m.normalized?.unit.includes('元')),
   Dimension: (m) => ['length', 'area', 'weight', 'other'].includes(m.dimension) && !/^(?:周岁|岁|度)$/.test(m.unit),
   Age: (m) => m.dimension === 'duration' || /岁$/.test(m.unit),
-  Temperature: (m) => /度$/.test(m.unit),
+  Temperature: (m) => /(?:度|℃|°C)$/.test(m.unit),
   Percent: (m) => m.dimension === 'percent',
 };
 const SCALE = { 万: 1e4, 亿: 1e8, 兆: 1e12, 千: 1e3 };

@@ -191,6 +191,10 @@ export const UNITS: readonly UnitEntry[] = [
   countNot('口', '气径号子令味罩岸语头碑述价咬清'),
   // degrees of slope or temperature (坡度5度以内); 年度, 季度 never follow a numeral directly, 一度/两度 are adverbs (NUMERAL_WORDS)
   { form: '度', unit: '度', dimension: 'other', factor: null, base: null, notBefore: '假过' },
+  // temperatures in degrees Celsius (室温不低于18℃)
+  other('摄氏度', 1, '摄氏度'),
+  other('℃', 1, '摄氏度'),
+  other('°C', 1, '摄氏度'),
 ];
 
 /** A numeral and measure word that together are a word, not a count (一起 = together, 一部分 = a part). */

@@ -18,8 +18,8 @@ export const SEPARATOR = alternation(RANGE_SEPARATORS);
 export const MORE = alternation(MORE_WORDS);
 /** A scale after the number: 万, 亿, 万亿, 千万 …, and 万多亿 (3万多亿元: more than 3 万亿). */
 export const SCALE = `万(?:${MORE})亿|${alternation([...Object.keys(SCALES), ...Object.keys(ARABIC_SCALES)])}`;
-/** A minus sign right before a number (增长-3.2%, 负3.9%), never one between two numbers (3-4处). */
-export const SIGN = '(?<sign>(?<![0-9０-９])-|负(?=[0-9０-９]))?';
+/** A minus sign right before a number (增长-3.2%, 负3.9%, 零下18℃), never one between two numbers (3-4处). */
+export const SIGN = '(?<sign>(?<![0-9０-９])-|负(?=[0-9０-９])|零下)?';
 
 /** Groups a rule's pattern may name; all optional except n1. */
 export interface Parts {
