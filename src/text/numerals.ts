@@ -1,9 +1,9 @@
 // Chinese and mixed numerals → numbers. Shared by metrics, dates and the section builder.
 
-/** Digit characters, including the forms used in years (〇 零 O) and financial forms. */
+/** Digit characters, including the forms used in years (〇 零 O) and financial forms (参 is 參 simplified). */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0,
-  一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 参: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 
@@ -15,12 +15,26 @@ const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿:
 /** Characters that may appear in a Chinese numeral. */
 export const CN_NUMERAL_CHARS = `${Object.keys(CN_DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}${Object.keys(LARGE_UNITS).join('')}`;
 
+/** Financial (capital) forms of digits and place values: 壹 贰 叁 … 拾 佰 仟 (参 is 叁 after conversion from 參). */
+export const CN_CAPITALS = '壹贰叁参肆伍陆柒捌玖拾佰仟';
+
+/** Digits after 点 in a Chinese decimal (六点五, 二点四). */
+const FRACTION = /^[零〇一二三四五六七八九壹贰叁参肆伍陆柒捌玖]{1,6}$/;
+
 /**
- * Value of a Chinese numeral such as 一百二十, 十五, 两千三百万, 三万五 (→ 35000),
- * or a digit string 二〇一四 (→ 2014). Returns null when the string is not a numeral.
+ * Value of a Chinese numeral such as 一百二十, 十五, 两千三百万, 三万五 (→ 35000), 一千零五 (→ 1005),
+ * 壹拾贰万, 六点五, or a digit string 二〇一四 (→ 2014). Returns null when the string is not a
+ * numeral, or not a well-formed one: 二三十 (a vague span), 七十百 (place values out of order).
  */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
+  const point = s.indexOf('点');
+  if (point >= 0) {
+    const whole = parseChineseNumeral(s.slice(0, point));
+    const frac = s.slice(point + 1);
+    if (whole === null || !FRACTION.test(frac)) return null;
+    return Number(`${whole}.${[...frac].map((c) => CN_DIGITS[c]).join('')}`);
+  }
   const chars = [...s];
   // Pure digit sequence (years, codes): 二〇一四, 二0一三
   if (chars.length > 1 && chars.every((c) => c in CN_DIGITS || /[0-9]/.test(c))) {
@@ -30,30 +44,46 @@ export function parseChineseNumeral(s: string): number | null {
   let group = 0; // current group below 万
   let digit: number | null = null;
   let lastUnit = 0;
+  let lastSmall = Infinity; // place values within a group fall: 千 → 百 → 十
+  let zero = false; // a 零 since the last place value: 一千零五 is 1005, not 1500
+  let afterLarge = false;
   for (const c of chars) {
     const d = CN_DIGITS[c];
     const small = SMALL_UNITS[c];
     const large = LARGE_UNITS[c];
-    if (d !== undefined) {
+    if (d === 0) {
+      zero = true;
+    } else if (d !== undefined) {
+      if (digit !== null) return null; // 二三十: two digits in a row
       digit = d;
     } else if (small !== undefined) {
+      if (small >= lastSmall) return null;
       group += (digit ?? 1) * small; // 十五: leading 十 means 一十
       digit = null;
       lastUnit = small;
+      lastSmall = small;
+      zero = false;
     } else if (large !== undefined) {
-      group += digit ?? 0;
-      if (group === 0 && total === 0) group = 1;
-      total = large > 1e4 ? (total + group) * large : total + group * large;
+      if (afterLarge && digit === null && group === 0) {
+        total *= large; // 四万万, 三万亿: a scale of the scale
+      } else {
+        group += digit ?? 0;
+        if (group === 0 && total === 0) group = 1;
+        total = large > 1e4 ? (total + group) * large : total + group * large;
+      }
       group = 0;
       digit = null;
       lastUnit = large;
+      lastSmall = Infinity;
+      zero = false;
     } else {
       return null;
     }
+    afterLarge = large !== undefined;
   }
   if (digit !== null) {
     // 三万五 → 35000, 一百五 → 150: a trailing digit scales to one unit below the last one
-    const scale = lastUnit >= 100 ? lastUnit / 10 : 1;
+    const scale = !zero && lastUnit >= 100 ? lastUnit / 10 : 1;
     group += digit * scale;
   }
   return total + group;

@@ -1,14 +1,16 @@
 // Numbers as written in metrics: pattern sources for the rules and their values.
 // (foldDigits and splitScale are candidates to move into ../numerals.ts.)
-import { parseChineseNumeral, parseNumber } from '../../text/numerals.js';
+import { CN_CAPITALS, parseChineseNumeral, parseNumber } from '../../text/numerals.js';
 import { SCALES } from './lexicon.js';
 
 // Bounded repetitions and a start that cannot fall inside another number keep every
 // pattern linear: a long run of digits without a unit costs a bounded retry per position.
 /** Arabic number: digits (half- or full-width), optional 3-digit groups (15,501), optional decimals. */
 export const ARABIC = '(?<![0-9０-９.．])[0-9０-９]{1,12}(?:,[0-9０-９]{3}(?![0-9０-９])){0,4}(?:[.．][0-9０-９]{1,6})?';
-/** Chinese numeral characters as used in counts and amounts. */
-export const CHINESE = '(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]{1,10}';
+/** Characters of Chinese numerals as used in counts and amounts, the financial forms (壹拾贰万) included. */
+const CN_CHARS = `零〇一二两三四五六七八九十百千万亿${CN_CAPITALS}`;
+/** Chinese numeral, with decimals after 点 (六点五成, 四点五个百分点). */
+export const CHINESE = `(?<![${CN_CHARS}])[${CN_CHARS}]{1,16}(?:点[零〇一二三四五六七八九壹贰叁参肆伍陆柒捌玖]{1,6})?`;
 /** Either form; mixed forms (1.2万) are an Arabic number followed by a scale. */
 export const NUMBER = `(?:${ARABIC}|${CHINESE})`;
 
@@ -31,25 +33,30 @@ export function isArabic(s: string): boolean {
   return /^[0-9０-９]/.test(s);
 }
 
+/** 参 is a capital 3 only beside other capitals (参佰元); alone it is the verb of 参加. */
+const LONE_CAN = /^[^壹贰叁肆伍陆柒捌玖拾佰仟]*参[^壹贰叁肆伍陆柒捌玖拾佰仟]*$/;
+/** A capital alone is a character of a word (大陆首个, 陆家嘴, 队伍, 拾起): amounts write 伍仟, 陆佰, 拾万. */
+export const isLoneCapital = (written: string): boolean => /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(written);
+
 /** Value of a number written in a metric, or null. */
 export function numberValue(s: string): number | null {
   const folded = foldDigits(s);
   if (isArabic(folded)) return parseNumber(folded);
+  if (LONE_CAN.test(folded)) return null;
   // A run of digit characters (二〇一四) reads as a code or a year, not as an amount.
   return parseChineseNumeral(folded);
 }
 
 /**
- * Splits a trailing scale off a Chinese numeral so it can join the unit, as people write
- * and read 近千万元 (千 of 万元) or 两亿元: returns the numeral without it and the scale.
+ * Splits the trailing scale words off a Chinese numeral so they can join the unit, as people
+ * write and read 近千万元 (千 of 万元), 两亿元 or 三万亿元: returns the numeral without them and
+ * the scale. A numeral holding a larger scale before (三亿五千万) keeps its scale: it is one number.
  */
 export function splitScale(numeral: string): { readonly numeral: string; readonly scale: string } {
-  const last = numeral.slice(-1);
-  if (numeral.length > 1 && last in SCALES) {
-    const rest = numeral.slice(0, -1);
-    // 一万 → 一 + 万 only when what is left is still a numeral by itself
-    if (parseChineseNumeral(rest) !== null) return { numeral: rest, scale: last };
-  }
+  const run = /[万亿]{1,2}$/.exec(numeral)?.[0] ?? '';
+  const rest = numeral.slice(0, numeral.length - run.length);
+  // 一万 → 一 + 万 only when what is left is still a numeral by itself
+  if (run && rest && run in SCALES && !/[万亿]/.test(rest) && !rest.includes('点') && parseChineseNumeral(rest) !== null) return { numeral: rest, scale: run };
   return { numeral, scale: '' };
 }
 

@@ -1,13 +1,13 @@
 // Refiners: drop what is not a metric (calendar years, ordinals, names), keep the longest of
 // overlapping candidates, and widen rates (500元/生). Each is a pure function over the list.
-import { NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } from './lexicon.js';
+import { ARTICLE_VERBS, NAME_PHRASES, NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } from './lexicon.js';
 import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
-import type { Candidate } from './types.js';
+import { attachCurrencies } from './refiners/currency.js';
+import { dropTimePlacing } from './refiners/durations.js';
+import { qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
+import type { Candidate, Refiner } from './types.js';
 
-export interface Refiner {
-  readonly id: string;
-  refine(candidates: readonly Candidate[], text: string): Candidate[];
-}
+export type { Refiner } from './types.js';
 
 const CN_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千]/;
 const SINGLE_UNITS = new Set(UNITS.map((u) => u.form).filter((f) => f.length === 1));
@@ -17,8 +17,10 @@ const QUOTES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「'
 const QUOTE_REACH = 4;
 /** Characters after a unit that make a word of it (一次性, 九年制, 一个样 are not counts). */
 const WORD_SUFFIX = /^[性化制样]/;
-/** After 一 + measure word, these make set phrases (一条龙, 一条心, 一张网, 一张图). */
-const ONE_IDIOM_ENDS = new Set(['龙', '心', '网', '图']);
+/** 一件接着一件: one after another. */
+const SUCCESSION = '接着';
+/** After 一 + measure word, these make set phrases (一条龙, 一条心, 一张网, 一张图, 一张蓝图, 办成一件事). */
+const ONE_IDIOM_ENDS = ['龙', '心', '网', '图', '蓝图', '事'];
 /** Before a numeral, these make it vague (数十所, 几百人, 若干个): no value to report. */
 const VAGUE_BEFORE = /(?:[数几]|若干)$/;
 /** Before 一 + measure word, these make it an article, not a count (每一所学校, 是一所, 素质教育的一个窗口). */
@@ -28,9 +30,19 @@ const KIND_MEASURES = new Set(['种', '支', '批', '番', '些']);
 /** 一个…的 (一个有道德的人): a description, not a count, when 的 comes this soon. */
 const DESCRIPTION_REACH = 12;
 
+/** 点 after a number up to this is an hour of the clock (下午4点), not points. */
+const HOURS_A_DAY = 24;
+
+/** A small count times the figure (2×35万千瓦). */
+const MULTIPLIER = /(?<![0-9.])[0-9]{1,2}[×*]$/;
+
 const MONTH_AFTER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/;
 
 const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
+/** Years of the Republic of China calendar as Taiwan documents write them (112年 = 2023). */
+const isRocYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 100 && v <= 150;
+/** After a ROC year, a name or the rest of a date (112年灾害防救演习, 112年度); a duration is followed by its clause's end or words like 的 来 内. */
+const AFTER_DURATION = /^[\s,，。;；:：、)）的来内以多余左上之前后间中里时整半]|^$/;
 
 /** 2014年, 二〇一四年, 2013-2015年 are calendar years (the dates extractor's), not durations; so is 2019 in 2019起. */
 const dropCalendarYears: Refiner = {
@@ -40,6 +52,8 @@ const dropCalendarYears: Refiner = {
       if (YEAR_SUFFIX_UNITS.includes(c.unit) && isArabic(c.numeral) && c.max === null && isYear(c.value)) return false;
       if (c.unit !== '年' && c.unit !== '学年') return true;
       if (MONTH_AFTER.test(text.slice(c.end, c.end + 4))) return false; // 14年3月: a short year
+      // 112年灾害防救演习: a ROC year naming what follows, not 112 years
+      if (c.unit === '年' && isArabic(c.numeral) && c.max === null && c.qualifier === 'exact' && isRocYear(c.value) && !AFTER_DURATION.test(text.slice(c.end, c.end + 1))) return false;
       if (!isArabic(c.numeral)) return !isDigitRun(c.numeral);
       return !isYear(c.value) && !isYear(c.max);
     }),
@@ -64,7 +78,12 @@ const dropFragments: Refiner = {
       if (!isArabic(c.numeral)) return true;
       const digits = c.numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
       if (/^0[0-9]/.test(digits)) return false;
-      if (/[0-9０-９.．:：/+×*]/.test(text[c.numberStart - 1] ?? '')) return false;
+      // 2×35万千瓦: two units of 35 万千瓦 each; a number after a multiplier is the figure
+      if (MULTIPLIER.test(text.slice(Math.max(0, c.numberStart - 4), c.numberStart))) return true;
+      const prev = text[c.numberStart - 1] ?? '';
+      // 5:2:3 and 10:30 are pieces; 学时:32学时 is a field and its value
+      if (/[:：]/.test(prev) && !/[0-9０-９]/.test(text[c.numberStart - 2] ?? '')) return true;
+      if (/[0-9０-９.．:：/+×*]/.test(prev)) return false;
       if (c.unit === '年' && /\.[0-9]{3,}$/.test(digits)) return false;
       return true;
     }),
@@ -77,6 +96,8 @@ const dropArticles: Refiner = {
     cands.filter((c) => {
       if (c.numeral !== '一' || c.dimension !== 'count' || c.prefixed) return true;
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) return false;
+      // 设计一个笔筒, 走出一条新路: after verbs of making, 一 + measure word introduces the thing made
+      if (ARTICLE_VERBS.some((v) => text.startsWith(v, c.start - v.length))) return false;
       if (KIND_MEASURES.has(c.unit)) return false;
       const rest = text.slice(c.end, c.end + DESCRIPTION_REACH);
       const clause = rest.split(/[,，。;；:：!！?？\n“”]/)[0] ?? '';
@@ -104,14 +125,22 @@ const dropNames: Refiner = {
     cands.filter((c) => {
       const chinese = !isArabic(c.numeral);
       if (text[c.start - 1] === '届') return false;
+      if (chinese && c.value === 0 && c.max === null) return false; // 零件, 零星: no count of nothing is written in words
       // 两年一次, 十五届三次: a numeral + measure word right before makes the pair a name or a frequency
       if (chinese && CN_NUMERAL_CHAR.test(text[c.numberStart - 2] ?? '') && SINGLE_UNITS.has(text[c.numberStart - 1] ?? '')) return false;
       if (chinese && CN_NUMERAL_CHAR.test(text[c.end] ?? '')) return false;
       if (WORD_SUFFIX.test(text.slice(c.end, c.end + 1))) return false;
-      if (c.numeral === '一' && ONE_IDIOM_ENDS.has(text[c.end] ?? '')) return false;
+      if (c.numeral === '一' && ONE_IDIOM_ENDS.some((w) => text.startsWith(w, c.end))) return false;
+      // 八项规定, 四次全会, 三次产业, 四套班子: a numeral and measure word naming one thing
+      if (chinese && NAME_PHRASES.some((p) => text.startsWith(p, c.end - 1))) return false;
+      // 二次发掘, 第二、二节课: 二 before 次 and 节 is an ordinal (a count says 两次)
+      if (c.numeral === '二' && (c.unit === '次' || c.unit === '节')) return false;
+      // 一件接着一件办, 一年接着一年干: one after another, not a count
+      if (c.numeral === '一' && (text.startsWith(SUCCESSION, c.end) || text.slice(0, c.start).endsWith(SUCCESSION))) return false;
       if (!c.prefixed && NUMERAL_WORDS.includes(text.slice(c.numberStart, c.end))) return false; // 一起, 一部分
       if (c.unit === '分' && /[点时:：]/.test(text[c.numberStart - 1] ?? '')) return false; // 8点30分: a time
-      if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than') return false;
+      if (c.unit === '点' && (c.max ?? c.value) <= HOURS_A_DAY) return false; // 下午2至4点: a time; 100点 are points
+      if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than' && c.rule !== 'percent-words') return false; // 千名, but 百分之百
       if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;
       if (insideShortQuote(c, text)) return false;
       return true;
@@ -121,11 +150,15 @@ const dropNames: Refiner = {
 /** Overlapping candidates: the longest wins; on a tie, the earlier rule's (it was found first). */
 const keepLongest: Refiner = {
   id: 'longest',
-  refine: (cands) => {
+  refine: (cands, text) => {
     const byLength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // positions taken by a kept candidate: linear in the mentions' lengths, however many there are
+    const taken = new Uint8Array(text.length + 1);
     const kept: Candidate[] = [];
     for (const c of byLength) {
-      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      if (taken.subarray(c.start, c.end).includes(1)) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
     }
     return kept.sort((a, b) => a.start - b.start);
   },
@@ -165,7 +198,19 @@ const attachRates: Refiner = {
 };
 
 /** In order: exclusions first, so an excluded long match does not hide a shorter good one. */
-export const REFINERS: readonly Refiner[] = [dropCalendarYears, dropOrdinals, dropFragments, dropNames, dropArticles, keepLongest, attachRates];
+export const REFINERS: readonly Refiner[] = [
+  dropCalendarYears,
+  dropOrdinals,
+  dropFragments,
+  dropNames,
+  dropArticles,
+  dropTimePlacing,
+  keepLongest,
+  qualifiersAcrossVerbs,
+  qualifiersOfLists,
+  attachCurrencies,
+  attachRates,
+];
 
 export function refine(candidates: readonly Candidate[], text: string, refiners: readonly Refiner[] = REFINERS): Candidate[] {
   return refiners.reduce<Candidate[]>((cands, r) => r.refine(cands, text), [...candidates]);

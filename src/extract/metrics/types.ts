@@ -19,6 +19,11 @@ export interface Candidate {
   readonly qualifier: Qualifier;
   /** Did the rule see a qualifier prefix (近千万元)? Bare magnitudes need one. */
   readonly prefixed: boolean;
+  /**
+   * Where words standing between a qualifier and the number start (至多得推派10队: 得推派). The
+   * mention runs from the qualifier; labels and roles read these words as those before the number.
+   */
+  readonly between?: number;
 }
 
 /** A rule: a pattern the engine scans for, and a function building a candidate from one match. */
@@ -27,4 +32,10 @@ export interface MetricRule {
   /** Must carry the g flag; the engine copies it before scanning. */
   readonly pattern: RegExp;
   extract(match: RegExpExecArray, text: string): Candidate | null;
+}
+
+/** A refiner: a pure function over the whole candidate list (drops, merges, widens). */
+export interface Refiner {
+  readonly id: string;
+  refine(candidates: readonly Candidate[], text: string): Candidate[];
 }

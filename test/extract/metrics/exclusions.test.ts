@@ -101,3 +101,39 @@ describe('metrics beside non-metrics', () => {
     expect(texts(s)).toEqual(expected);
   });
 });
+
+// Families of numbers that are no metrics, each beside one that is.
+const FAMILIES: readonly (readonly [string, string, readonly string[]])[] = [
+  ['a ROC year before what it names', '本院112年灾害防救演习纲要计划。', []],
+  ['a ROC school year', '111学年度健康识能竞赛。', []],
+  ['a number of years is still one', '学校建校112年。', ['112年']],
+  ['期限 is no 期', '报告于9期限前函报。', []],
+  ['a tonnage class', '新增5万吨级以上泊位。', []],
+  ['a tonnage', '年吞吐量5万吨。', ['5万吨']],
+  ['中央八项规定', '严格落实中央八项规定精神。', []],
+  ['a plenary session', '按照十届三次、四次全会部署。', []],
+  ['the three sectors', '三次产业结构持续优化。', []],
+  ['the four leading bodies', '县四套班子领导带头。', []],
+  ['the two teams', '狠抓两支队伍建设。', []],
+  ['二次 is a second time', '做好墓地二次发掘。', []],
+  ['两次 is a count', '全年两次降低存款准备金率。', ['两次']],
+  ['一个 after a verb of shaping', '设计一个桌面笔筒。', []],
+  ['一条 after 走出', '探索走出一条新路。', []],
+  ['一张蓝图', '确保一张蓝图绘到底。', []],
+  ['办成一件事', '推进高效办成一件事。', []],
+  ['a capital digit alone in a word', '大陆首个海外仓启用。', []],
+  ['a clock time with 点', '下午2至4点召开会议。', []],
+  ['points', '每100点积分兑换一次。', ['100点', '一次']],
+  ['a field and its value after a colon', '建议学时:32学时。', ['32学时']],
+  ['a ratio with colons', '按5:2:3分担。', []],
+];
+
+describe('families that are no metrics', () => {
+  it.each(FAMILIES)('%s', (_name, s, expected) => {
+    expect(texts(s)).toEqual(expected);
+  });
+  it('a scale alone is one of it (超亿元 → 1 亿元)', () => {
+    const m = metrics('销售收入超亿元的企业达到20家。')[0];
+    expect([m?.text, m?.value, m?.unit, m?.qualifier]).toEqual(['超亿元', 1, '亿元', 'more_than']);
+  });
+});

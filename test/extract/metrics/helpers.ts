@@ -18,3 +18,13 @@ export function only(text: string): Metric {
   expect(found.map((m) => m.text)).toHaveLength(1);
   return found[0] as Metric;
 }
+
+/** Checks a metric's normalized value (closely: it is computed) and unit; null: no normalized value. */
+export function expectNormalized(m: Metric, value: number | null, unit: string | null): void {
+  if (value === null) {
+    expect(m.normalized).toBeNull();
+    return;
+  }
+  expect(m.normalized?.unit).toBe(unit);
+  expect(m.normalized?.value).toBeCloseTo(value, 6);
+}

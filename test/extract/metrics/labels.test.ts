@@ -67,8 +67,8 @@ describe('labels', () => {
     ['新建公共自行车停放亭40个。', '40个', '公共自行车停放亭'],
     // a change phrase labels its figure, after the label of the figure that moved
     ['实现销售收入3.2亿元,同比增长6.1%。', '6.1%', '销售收入同比增长'],
-    ['受理投诉230件,环比下降4.5%。', '4.5%', '环比下降'],
-    ['财政教育支出2.1亿元,较上年增加近800万元。', '近800万元', '支出较上年增加'],
+    ['受理投诉230件,环比下降4.5%。', '4.5%', '投诉环比下降'],
+    ['财政教育支出2.1亿元,较上年增加近800万元。', '近800万元', '财政教育支出较上年增加'],
     ['在校生达到2100人,比2019年净增150人。', '150人', '在校生比2019年净增'],
     ['同比增长6.1%。', '6.1%', '同比增长'],
     ['收入3.2亿元。同比增长6.1%。', '6.1%', '同比增长'],
@@ -117,5 +117,98 @@ describe('labels', () => {
     expect(changePhrase('增长')).toBeNull();
     expect(changePhrase('收入同比增长')).toBeNull();
     expect(changePhrase('比例提高')).toBeNull();
+  });
+});
+
+// [sentence, mention text, label]: the label is the noun phrase the number measures, not a nearby
+// verb or adverb; in achievement sentences, what was won or reached.
+const MEASURED: readonly (readonly [string, string, string])[] = [
+  // the whole name of an indicator, across jieba's pieces and the words linking it to its figure
+  ['全县城镇新增就业3520人。', '3520人', '全县城镇新增就业'],
+  ['农村居民人均可支配收入实际增长7.2%。', '7.2%', '农村居民人均可支配收入'],
+  ['城镇常住居民人均可支配收入41200元。', '41200元', '城镇常住居民人均可支配收入'],
+  ['全县在岗职工年平均工资68200元。', '68200元', '全县在岗职工年平均工资'],
+  ['规模以上工业增加值同比增长6.5%。', '6.5%', '规模以上工业增加值'],
+  ['一般公共预算收入按可比口径增长8%。', '8%', '一般公共预算收入'],
+  ['旅游接待总人数比2020年增长35%。', '35%', '旅游接待总人数'],
+  ['第三产业占比首次突破55%。', '突破55%', '第三产业占比'],
+  ['基本医疗保险参保率达到98%。', '98%', '基本医疗保险参保率'],
+  ['羊出栏8.6万只,比上年增长3.1%。', '8.6万只', '羊出栏'],
+  // the counted noun after the number, also behind a determiner or verbs describing it
+  ['全部326名建档立卡贫困人口实现脱贫。', '326名', '建档立卡贫困人口'],
+  ['全年新增5200名受益离退休人员。', '5200名', '受益离退休人员'],
+  ['推出15项便民举措。', '15项', '便民举措'],
+  ['完成120套结转公租房建设任务。', '120套', '结转公租房建设任务'],
+  ['共完成36个各类检测工作。', '36个', '各类检测工作'],
+  ['全年新增30个5G基站。', '30个', '5G基站'],
+  ['评选出5个“最美家庭”示范户。', '5个', '最美家庭示范户'],
+  ['用好“金种子”“银种子”两只基金。', '两只', '基金'],
+  ['项目投资836万元,550万元文体馆项目基本完工。', '550万元', '文体馆项目'],
+  // sizes name the thing after them, as counts do
+  ['开工建设8万平方米保障性住房。', '8万平方米', '保障性住房'],
+  ['新建12公里城市绿道。', '12公里', '城市绿道'],
+  ['学校占地面积3.5万平方米。', '3.5万平方米', '学校占地面积'],
+  // with no noun at all, the verb touching the figure
+  ['拆迁2300户。', '2300户', '拆迁'],
+  ['全年授权86件。', '86件', '授权'],
+  ['全校师生为灾区捐款14万元。', '14万元', '为灾区捐款'],
+  // achievements: what was won, or the verb and where it led
+  ['学生6人获全国青少年科技创新大赛一等奖。', '6人', '全国青少年科技创新大赛一等奖'],
+  ['今年共有9人考入复旦大学、浙江大学。', '9人', '考入复旦大学、浙江大学'],
+  ['3名教师荣获市级优秀教师称号。', '3名', '教师'],
+  ['学生8人参加培训。', '8人', '学生'],
+  ['招聘教师20名充实一线。', '20名', '教师'],
+  // fields: a name before a colon, a name with its share in parentheses, a quoted name before
+  ['建议学时:36学时', '36学时', '建议学时'],
+  ['满意: 640人次(82.1%)', '640人次', '满意'],
+  ['满意: 640人次(82.1%)', '82.1%', '满意'],
+  ['过程性评价(50%):考查平时表现。', '50%', '过程性评价'],
+  ['各班班主任(1名),负责组织。', '1名', '各班班主任'],
+  ['本次共回收有效问卷 512份。', '512份', '问卷'],
+  ['依法拆除“两违”320宗,面积2万平方米。', '320宗', '依法拆除“两违”'],
+];
+
+describe('labels: the noun phrase measured', () => {
+  it.each(MEASURED)('%s → %s', (sentence, text, label) => {
+    const m = metrics(sentence).find((x) => x.text === text);
+    expect(m).toBeDefined();
+    expect(m?.label).toBe(label);
+  });
+});
+
+describe('labels of changes', () => {
+  it('a change in tonnes after the figure that moved (减产)', () => {
+    expect(metrics('早稻5.2万吨,比上年减产1200吨。').map((m) => m.label)).toEqual(['早稻', '早稻比上年减产']);
+  });
+  it('a note on the method between them is transparent', () => {
+    expect(metrics('工业总产值85亿元,按可比价格计算,比上年增长9.1%。').map((m) => m.label)).toEqual(['工业总产值', '工业总产值比上年增长']);
+  });
+  it('a note inside the clause too', () => {
+    expect(metrics('工业总产值85亿元,按可比价计算比上年增长9.1%。')[1]?.label).toBe('工业总产值比上年增长');
+  });
+});
+
+describe('labels of figures given respectively (分别)', () => {
+  it('each takes the label of the matching figure before, with the change', () => {
+    const ms = metrics('全年接待游客420万人次、旅游收入38亿元,分别增长12%、15%。');
+    expect(ms.map((m) => m.label)).toEqual(['游客', '旅游收入', '游客增长', '旅游收入增长']);
+  });
+  it('three figures after a note on the method', () => {
+    const ms = metrics('第一产业增加值9亿元,第二产业增加值30亿元,第三产业增加值25亿元,按可比价格计算,分别比上年增长3.1%、7.5%、8.2%。');
+    expect(ms.slice(3).map((m) => m.label)).toEqual(['第一产业增加值比上年增长', '第二产业增加值比上年增长', '第三产业增加值比上年增长']);
+  });
+  it('or the matching name of a list of names', () => {
+    const ms = metrics('企业退休人员养老金、城乡低保标准和高龄津贴再次提高,月人均分别提高130元、60元、50元。');
+    expect(ms.map((m) => m.label)).toEqual(['企业退休人员养老金', '城乡低保标准', '高龄津贴']);
+  });
+  it('names joined by 和 in the same clause', () => {
+    const ms = metrics('城镇和农村居民人均可支配收入分别增长5.8%、7.1%。');
+    expect(ms.map((m) => m.label)).toEqual(['城镇', '农村居民人均可支配收入']);
+  });
+  it('a list without 分别 keeps its own labels', () => {
+    expect(metrics('新建学校3所、幼儿园5所。').map((m) => m.label)).toEqual(['学校', '幼儿园']);
+  });
+  it('分别 in another clause does not reach the list', () => {
+    expect(metrics('各校分别自查,新建教室3间、厕所5座。').map((m) => m.label)).toEqual(['教室', '厕所']);
   });
 });

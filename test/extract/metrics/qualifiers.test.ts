@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers.js';
+import { metrics, only } from './helpers.js';
 
 // [sentence, mention text, qualifier]
 const CASES: readonly (readonly [string, string, string])[] = [
@@ -17,6 +17,7 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['班额控制在50人以下。', '50人以下', 'at_most'],
   ['差异系数控制在5%以内。', '5%以内', 'at_most'],
   ['受助学校超过50所。', '超过50所', 'more_than'],
+  ['参训人数超过了300人。', '超过了300人', 'more_than'],
   ['受助金额409万余元。', '409万余元', 'more_than'],
   ['二本上线300多人。', '300多人', 'more_than'],
   ['累计资助逾千万元。', '逾千万元', 'more_than'],
@@ -25,11 +26,67 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['学校共有教师16人。', '16人', 'exact'],
   ['专用教室各1间。', '各1间', 'exact'],
   ['录取率达84.9%。', '84.9%', 'exact'],
+  // 超, 至多, comparisons
+  ['全年实现税收超5亿元。', '超5亿元', 'more_than'],
+  ['乡镇通公路比例超95%。', '超95%', 'more_than'],
+  ['每校至多5人。', '至多5人', 'at_most'],
+  ['学校班级数大于50班(含)以上。', '大于50班(含)以上', 'at_least'],
+  ['学校班级数小于50班以下。', '小于50班以下', 'less_than'],
+  ['班额大于45人。', '大于45人', 'more_than'],
+  ['单车载重小于10吨。', '小于10吨', 'less_than'],
+  ['面积不小于200平方米。', '不小于200平方米', 'at_least'],
+  ['每班人数不大于45人。', '不大于45人', 'at_most'],
+  ['报名人数多于30人。', '多于30人', 'more_than'],
+  ['参训人数少于10人。', '少于10人', 'less_than'],
+  ['发生率大于等于5%。', '大于等于5%', 'at_least'],
+  ['负债率小于等于60%。', '小于等于60%', 'at_most'],
+  ['病床使用率50%及以下。', '50%及以下', 'at_most'],
+  ['工作经验3年或以上。', '3年或以上', 'at_least'],
+  // a bound before the verb of its figure
+  ['每校至多得推派10队参加。', '至多得推派10队', 'at_most'],
+  ['每学期至少召开1次家长会。', '至少召开1次', 'at_least'],
+  ['每家单位至少提供2个案例。', '至少提供2个', 'at_least'],
+  ['每位老师最多可带3名学生。', '最多可带3名', 'at_most'],
+  ['全年不少于组织4次演练。', '不少于组织4次', 'at_least'],
+  // 内 after durations and lengths only
+  ['演习结束后1个月内完成报告。', '1个月内', 'at_most'],
+  ['服务半径2公里内。', '2公里内', 'at_most'],
 ];
 
 describe('qualifiers', () => {
   it.each(CASES)('%s', (sentence, text, qualifier) => {
     const m = only(sentence);
     expect([m.text, m.qualifier]).toEqual([text, qualifier]);
+  });
+});
+
+describe('qualifiers away from their figure', () => {
+  it.each([
+    ['a bound before 的 describes a noun', '人数最多的学校有3000人。', '3000人'],
+    ['a bound before 是 is a comparison', '最少是去年的2倍。', '2倍'],
+    ['超过 before a time names the comparison', '超过去年10%。', '10%'],
+  ])('%s', (_name, sentence, text) => {
+    const m = only(sentence);
+    expect([m.text, m.qualifier]).toEqual([text, 'exact']);
+  });
+  it('内 after a count is no qualifier', () => {
+    const m = metrics('3所学校内开展试点。')[0];
+    expect([m?.text, m?.qualifier]).toEqual(['3所', 'exact']);
+  });
+  it('a qualifier after a list holds for every figure of it', () => {
+    const ms = metrics('旅游人数和收入分别增长30%、45%以上。');
+    expect(ms.map((m) => [m.text, m.qualifier])).toEqual([['30%', 'at_least'], ['45%以上', 'at_least']]);
+  });
+  it('and across 和', () => {
+    const ms = metrics('城乡居民参保率分别保持在90%和98%以上。');
+    expect(ms.map((m) => m.qualifier)).toEqual(['at_least', 'at_least']);
+  });
+  it('a list of other units keeps its own qualifiers', () => {
+    const ms = metrics('新建校舍5所、运动场3000平方米以上。');
+    expect(ms.map((m) => m.qualifier)).toEqual(['exact', 'at_least']);
+  });
+  it('figures apart in a sentence do not share it', () => {
+    const ms = metrics('增长30%,旅游收入增长45%以上。');
+    expect(ms.map((m) => m.qualifier)).toEqual(['exact', 'at_least']);
   });
 });

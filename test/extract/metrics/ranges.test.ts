@@ -17,6 +17,9 @@ const CASES: readonly (readonly [string, string, number, number, string])[] = [
   ['投资三至五万元。', '三至五万元', 3, 5, '万元'],
   ['每校配备2-3名教师。', '2-3名', 2, 3, '名'],
   ['建设用地10–12亩。', '10–12亩', 10, 12, '亩'],
+  // spaces a PDF put around the dash
+  ['每班配备2 - 3名教师。', '2 - 3名', 2, 3, '名'],
+  ['达标率80 - 90%。', '80 - 90%', 80, 90, '%'],
 ];
 
 describe('ranges: value is the low end, max the high end', () => {
