@@ -47,7 +47,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     });
     // a table's cells are metrics of their own (labelled by their headers), not quantities of running text
     const metrics = [
-      ...extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre }).filter((m) => !inTable(tables, m.span[0])),
+      ...extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre, sectionYears: facts.sectionYears, reviewedYear: facts.reviewedYear }).filter((m) => !inTable(tables, m.span[0])),
       ...tableMetrics(text, tables, sections, facts.genre),
     ].sort((a, b) => a.span[0] - b.span[0]);
     const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });

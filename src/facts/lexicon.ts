@@ -71,7 +71,7 @@ export const SUMMARY_TITLE_WORDS: readonly string[] = ['总结', '报告', '汇�
  */
 export const SECTION_YEAR_WORDS: readonly string[] = [
   '打算', '计划', '思路', '安排', '要点', '重点工作', '工作重点', '主要任务', '工作任务', '目标任务', '工作目标', '设想',
-  '展望', '总结', '回顾', '部署',
+  '展望', '总结', '回顾', '部署', '总体要求', '主要目标', '预期目标', '发展目标', '政府工作任务',
 ];
 
 /** Words opening a section title that name the year after the document's own (明年工作打算), with their offset. */

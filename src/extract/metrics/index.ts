@@ -6,7 +6,8 @@ import type { DocKind } from '../../facts/lexicon.js';
 import { scan } from './engine.js';
 import { labelAll } from './label.js';
 import { refine } from './refine.js';
-import { genreRole, roleOf, sectionRoleAt } from './role.js';
+import { genreRole, partRoleAt, roleOf, sectionRoleAt } from './role.js';
+import type { SectionYear } from '../../facts/types.js';
 import { RULES } from './rules/index.js';
 import type { Candidate } from './types.js';
 
@@ -23,6 +24,10 @@ export interface MetricFacts {
   readonly year: number | null;
   /** The document's genre (a plan's figures are targets, a report's actual). */
   readonly genre: DocKind | 'mixed' | null;
+  /** Sections whose titles name a year they review or plan (一、2023年工作回顾 / 二、2024年主要任务). */
+  readonly sectionYears?: readonly SectionYear[];
+  /** The last year the document reviews: a section planning a later year holds targets. */
+  readonly reviewedYear?: number | null;
 }
 
 /** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
@@ -41,7 +46,7 @@ export function extractMetrics(text: string, sections: readonly Section[], facts
     dimension: c.dimension,
     qualifier: c.qualifier,
     label: labels[i] ?? null,
-    role: roleOf(text, c, sectionRoleAt(sections, c.start) ?? genre, year),
+    role: roleOf(text, c, partRoleAt(facts.sectionYears ?? [], facts.reviewedYear ?? null, c.start) ?? sectionRoleAt(sections, c.start) ?? genre, year),
     sectionId: sectionIdAt(sections, c.start),
     span: [c.start, c.end],
   }));

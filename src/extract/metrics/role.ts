@@ -2,6 +2,7 @@
 import type { MetricRole, Section, SectionRole } from '../../schema/document.js';
 import { cut } from '../../nlp/segmenter.js';
 import type { DocKind } from '../../facts/lexicon.js';
+import type { SectionYear } from '../../facts/types.js';
 import { ACTUAL_CUES, CHANGE_CUES, TARGET_CUES, WEAK_TARGET_CUES } from './lexicon.js';
 import type { Candidate } from './types.js';
 
@@ -50,6 +51,18 @@ const SECTION_ROLES: Readonly<Partial<Record<SectionRole, MetricRole>>> = {
 export function sectionRoleAt(sections: readonly Section[], offset: number): MetricRole | null {
   const top = sections.find((s) => offset >= s.span[0] && offset < s.span[1]);
   return top?.role ? SECTION_ROLES[top.role] ?? null : null;
+}
+
+/**
+ * The role the top-level section holding `offset` gives its figures by the year it names: a review
+ * of a year (2023年工作回顾) holds actual figures, a section planning a year after the reviewed one
+ * (2024年主要任务 in a government work report) targets.
+ */
+export function partRoleAt(years: readonly SectionYear[], reviewed: number | null, offset: number): MetricRole | null {
+  const part = years.find((y) => y.top && offset >= y.span[0] && offset < y.span[1]);
+  if (!part) return null;
+  if (part.review) return 'actual';
+  return reviewed !== null && part.year > reviewed ? 'target' : null;
 }
 
 const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})年/g;

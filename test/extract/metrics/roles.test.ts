@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { genreRole, isChange } from '../../../src/extract/metrics/role.js';
 import { documentGenre, titleKind } from '../../../src/facts/kind.js';
 import { metrics } from './helpers.js';
+import { extractText } from '../../../src/pipeline.js';
 
 const roleOf = (s: string, text: string): string | null | undefined => metrics(s).find((m) => m.text === text)?.role;
 
@@ -62,4 +63,11 @@ describe('roles', () => {
   ] as const)('isChange(%s)', (before, yes) => {
     expect(isChange(before)).toBe(yes);
   });
+});
+
+describe('roles by the year a section names', () => {
+  const text = '政府工作报告\n——2025年1月20日在某省人民代表大会上\n一、2024年工作回顾\n地区生产总值达到5.4万亿元。\n二、2025年经济社会发展总体要求和主要目标\n城镇新增就业110万人以上。\n';
+  const rec = () => extractText(text)[0]!;
+  it('a figure in the review section is actual', () => expect(rec().metrics.find((m) => m.text === '5.4万亿元')?.role).toBe('actual'));
+  it('a figure in a section planning the next year is a target', () => expect(rec().metrics.find((m) => m.text === '110万人以上')?.role).toBe('target'));
 });
