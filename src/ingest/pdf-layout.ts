@@ -1,45 +1,10 @@
 // PDF layout: positioned text runs → lines → paragraphs. Pure, so it is tested without pdf.js.
 // Coordinates are PDF user space: y grows upwards, so the top of a page has the largest y.
+import { gridsOf } from './pdf-grid.js';
+import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type TextRun } from './pdf-runs.js';
+import { fillGrid, joinContinuedTables, tableLines } from './pdf-table.js';
 
-/** One run of text as pdf.js places it (baseline origin, advance width, font size). */
-export interface TextRun {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  /** Advance along the writing direction (downwards for vertical runs). */
-  readonly width: number;
-  readonly size: number;
-  /** Vertical writing (ttb): columns read right to left, each top to bottom. */
-  readonly vertical: boolean;
-}
-
-export interface PageRuns {
-  readonly width: number;
-  readonly height: number;
-  readonly runs: readonly TextRun[];
-}
-
-/** A rebuilt line: its text and where it sits. */
-export interface Line {
-  readonly text: string;
-  readonly page: number;
-  readonly x: number;
-  readonly right: number;
-  readonly y: number;
-  readonly size: number;
-  /** A line holding table cells (real gaps became tabs). */
-  readonly tabular: boolean;
-}
-
-// CJK ideographs, CJK punctuation and full-width forms: no spaces belong next to them.
-const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\u00a0]+(?=[^ \\u00a0\\t])`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`([^ \\u00a0\\t])[ \\u00a0]+(?=[${CJK}])`, 'g');
-
-/** Drops the spaces pdf.js (and typesetters) put between CJK glyphs and between CJK and digits or Latin. */
-export function dropFakeSpaces(line: string): string {
-  return line.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
-}
+export { dropFakeSpaces, type Line, type PageRuns, type TextRun } from './pdf-runs.js';
 
 /** Gap, in font sizes, above which two runs on one line are separate table cells (pdf.js itself splits runs only at gaps over 0.6). */
 const CELL_GAP = 0.8;
@@ -70,16 +35,28 @@ function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean } 
   return { text: cells.join('\t').trim(), tabular };
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  // the lower median: with two values, the smaller (one paragraph gap must not pass for the line pitch)
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+/** Whether two runs on one baseline stand a cell gap apart: only then may the page hold a table (and its ruling lines are worth reading). */
+export function hasCellGaps(runs: readonly TextRun[]): boolean {
+  const sorted = runs.filter((r) => !r.vertical && r.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as TextRun;
+    const b = sorted[i] as TextRun;
+    const size = Math.max(a.size, b.size, 1);
+    if (Math.abs(a.y - b.y) <= 0.45 * size && b.x - (a.x + a.width) > CELL_GAP * size) return true;
+  }
+  return false;
 }
 
-/** Groups one page's runs into lines: horizontal text by baseline then x, vertical text by column right to left. */
+/** Groups one page's runs into lines: ruled tables row by row, other horizontal text by baseline then x, vertical text by column right to left. */
 export function pageLines(page: PageRuns, pageIndex: number): Line[] {
-  const runs = page.runs.filter((r) => r.str.trim() !== '');
+  let runs = page.runs.filter((r) => r.str.trim() !== '');
+  const rows: Line[] = [];
+  for (const grid of gridsOf(page.rules ?? [])) {
+    const { table, rest } = fillGrid(grid, runs);
+    if (!table) continue;
+    rows.push(...tableLines(table, pageIndex));
+    runs = rest;
+  }
   const horizontal = runs.filter((r) => !r.vertical).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   let group: TextRun[] = [];
@@ -100,8 +77,15 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
     group.push(run);
   }
   flush();
-  lines.push(...verticalLines(runs.filter((r) => r.vertical), pageIndex));
-  return lines;
+  // table rows take their places among the lines by height, each side keeping its own order
+  const ordered: Line[] = [];
+  let next = 0;
+  for (const line of lines) {
+    while (next < rows.length && (rows[next] as Line).y > line.y) ordered.push(rows[next++] as Line);
+    ordered.push(line);
+  }
+  ordered.push(...rows.slice(next), ...verticalLines(runs.filter((r) => r.vertical), pageIndex));
+  return ordered;
 }
 
 // Vertical runs: x is the column, y runs downwards through it; a column is one line.
@@ -230,8 +214,7 @@ export function buildParagraphs(lines: readonly Line[]): string[] {
       out.push(current);
       current = line.text;
     } else {
-      // only Latin words wrapped across lines need a space back; CJK and digits join directly
-      current += /[A-Za-z,.;:]$/.test(current) && /^[A-Za-z]/.test(line.text) ? ` ${line.text}` : line.text;
+      current = joinWrapped(current, line.text);
     }
   }
   out.push(current);
@@ -317,5 +300,5 @@ export function garbageShare(text: string): number {
 export function layoutText(pages: readonly PageRuns[]): string {
   const linesByPage = pages.map((p, i) => pageLines(p, i));
   const kept = removeRunningLines(pages, linesByPage);
-  return buildParagraphs(kept.flat()).join('\n');
+  return buildParagraphs(joinContinuedTables(kept.flat())).join('\n');
 }
