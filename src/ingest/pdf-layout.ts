@@ -180,8 +180,9 @@ const END_PUNCT = /[。！？：；!?:;]$/;
 /** Joins lines into paragraphs: one paragraph a line, table rows kept as rows. */
 export function buildParagraphs(lines: readonly Line[]): string[] {
   if (lines.length === 0) return [];
-  const sizes = lines.map((l) => Math.round(l.size * 2) / 2);
-  const bodySize = mode(sizes);
+  // the body's size is that of the prose: a long table set small must not pass for it (nor its row pitch below)
+  const prose = lines.filter((l) => !l.tabular);
+  const bodySize = mode((prose.length > 0 ? prose : lines).map((l) => Math.round(l.size * 2) / 2));
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5 && !l.tabular);
   const globalLeft = mode(body.map((l) => Math.round(l.x)));
   // mirrored margins: odd and even pages may start lines at different x
@@ -198,7 +199,8 @@ export function buildParagraphs(lines: readonly Line[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
     const b = lines[i]!;
-    if (a.page === b.page && a.x >= 0 && b.x >= 0) pitches.push(a.y - b.y);
+    // the prose's line pitch: table rows are spaced otherwise
+    if (a.page === b.page && a.x >= 0 && b.x >= 0 && !a.tabular && !b.tabular) pitches.push(a.y - b.y);
   }
   const pitch = median(pitches.filter((d) => d > 0));
 

@@ -61,3 +61,11 @@ export function median(values: readonly number[]): number {
 export function joinWrapped(before: string, after: string): string {
   return /[A-Za-z,.;:]$/.test(before) && /^[A-Za-z]/.test(after) ? `${before} ${after}` : before + after;
 }
+
+// Vertical presentation forms (︑ ︒ ︵ ︶ ﹁ …): what a vertical font's glyphs decode to; NFKC gives the plain punctuation.
+const VERTICAL_FORMS = /[\uFE10-\uFE19\uFE30-\uFE48]/g;
+
+/** Vertical text's punctuation as it is written horizontally (三︑ → 三、). */
+export function horizontalForms(text: string): string {
+  return text.replace(VERTICAL_FORMS, (ch) => ch.normalize('NFKC'));
+}

@@ -7,6 +7,7 @@ import type { IngestResult, Metadata } from '../types.js';
 import { metadataOf } from './metadata.js';
 import { garbageShare, hasCellGaps, layoutText, type PageRuns, type TextRun } from './pdf-layout.js';
 import { multiply, type PathOps, rulesOf, type Rule } from './pdf-rules.js';
+import { horizontalForms } from './pdf-runs.js';
 
 /** Error codes of this reader (the README lists them). */
 export const PDF_ERRORS = {
@@ -91,7 +92,7 @@ export function toRuns(items: readonly unknown[], styles: Readonly<Record<string
     seen.add(key);
     const size = Math.hypot(c, d) || Math.hypot(a, b);
     // vertical runs advance downwards: pdf.js reports that advance as the height
-    runs.push({ str, x, y, width: vertical ? itemHeight : width, size, vertical });
+    runs.push({ str: vertical ? horizontalForms(str) : str, x, y, width: vertical ? itemHeight : width, size, vertical });
   }
   return runs;
 }
