@@ -1,7 +1,8 @@
 // PDF layout: positioned text runs → lines → paragraphs. Pure, so it is tested without pdf.js.
 // Coordinates are PDF user space: y grows upwards, so the top of a page has the largest y.
+import { alignColumns } from './pdf-columns.js';
 import { gridsOf } from './pdf-grid.js';
-import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type TextRun } from './pdf-runs.js';
+import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type Segment, type TextRun } from './pdf-runs.js';
 import { fillGrid, joinContinuedTables, tableLines } from './pdf-table.js';
 
 export { dropFakeSpaces, type Line, type PageRuns, type TextRun } from './pdf-runs.js';
@@ -11,28 +12,33 @@ const CELL_GAP = 0.8;
 /** Gap, in font sizes, above which two Latin runs get a space. */
 const WORD_GAP = 0.15;
 
-function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean } {
-  let text = '';
-  let tabular = false;
+/** A letter-spaced title (报  告, 第 1 页) has wide gaps between single characters: it is no table. A row of single digits is. */
+const letterSpaced = (cells: readonly string[]): boolean => cells.every((cell) => [...cell].length <= 1) && cells.some((cell) => /[^\d\s]/.test(cell));
+
+function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean; segments: Segment[] } {
+  const pieces: { x0: number; x1: number; text: string }[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const run of runs) {
-    if (text !== '') {
-      const gap = run.x - end;
-      const size = Math.max(run.size, 1);
-      if (gap > CELL_GAP * size) {
-        text = text.replace(/[ \u00a0]+$/, '') + '\t';
-        tabular = true;
-      } else if (gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(run.str)) {
-        text += ' ';
-      }
+    const piece = pieces.at(-1);
+    const gap = run.x - end;
+    const size = Math.max(run.size, 1);
+    if (!piece || gap > CELL_GAP * size) pieces.push({ x0: run.x, x1: run.x + run.width, text: run.str });
+    else {
+      if (gap > WORD_GAP * size && !/\s$/.test(piece.text) && !/^\s/.test(run.str)) piece.text += ' ';
+      piece.text += run.str;
+      piece.x1 = Math.max(piece.x1, run.x + run.width);
     }
-    text += run.str;
     end = Math.max(end, run.x + run.width);
   }
-  const cells = dropFakeSpaces(text).split('\t').map((cell) => cell.trim());
-  // a letter-spaced title (报  告) has wide gaps between single characters: it is no table
-  if (tabular && cells.every((cell) => [...cell].length <= 1)) return { text: cells.join(''), tabular: false };
-  return { text: cells.join('\t').trim(), tabular };
+  const segments = pieces.map((p) => ({ ...p, text: dropFakeSpaces(p.text).trim() })).filter((p) => p.text !== '');
+  const cells = segments.map((p) => p.text);
+  if (segments.length < 2 || letterSpaced(cells)) {
+    const text = dropFakeSpaces(pieces.map((p) => p.text).join(' ')).trim();
+    const first = segments[0];
+    const last = segments.at(-1);
+    return { text, tabular: false, segments: first && last ? [{ x0: first.x0, x1: last.x1, text }] : [] };
+  }
+  return { text: cells.join('\t'), tabular: true, segments };
 }
 
 /** Whether two runs on one baseline stand a cell gap apart: only then may the page hold a table (and its ruling lines are worth reading). */
@@ -63,11 +69,11 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
   const flush = (): void => {
     if (group.length === 0) return;
     const sorted = [...group].sort((a, b) => a.x - b.x);
-    const { text, tabular } = joinRuns(sorted);
+    const { text, tabular, segments } = joinRuns(sorted);
     const first = sorted[0]!;
     const right = Math.max(...sorted.map((r) => r.x + r.width));
     if (text !== '') {
-      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: Math.max(...sorted.map((r) => r.size)), tabular });
+      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: Math.max(...sorted.map((r) => r.size)), tabular, segments });
     }
     group = [];
   };
@@ -80,7 +86,7 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
   // table rows take their places among the lines by height, each side keeping its own order
   const ordered: Line[] = [];
   let next = 0;
-  for (const line of lines) {
+  for (const line of alignColumns(lines)) {
     while (next < rows.length && (rows[next] as Line).y > line.y) ordered.push(rows[next++] as Line);
     ordered.push(line);
   }

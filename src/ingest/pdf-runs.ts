@@ -38,6 +38,15 @@ export interface Line {
   readonly cells?: readonly string[];
   /** Per cell, how many of the table's rows on this page it covers (a merged cell more than one, a covered position 0). */
   readonly cellRows?: readonly number[];
+  /** A line of horizontal runs outside any ruled table: its pieces between cell gaps, where they stand (one piece for plain text). */
+  readonly segments?: readonly Segment[];
+}
+
+/** A piece of a line between cell gaps: a cell's text on that line. */
+export interface Segment {
+  readonly x0: number;
+  readonly x1: number;
+  readonly text: string;
 }
 
 // CJK ideographs, CJK punctuation and full-width forms: no spaces belong next to them.
@@ -69,3 +78,6 @@ const VERTICAL_FORMS = /[\uFE10-\uFE19\uFE30-\uFE48]/g;
 export function horizontalForms(text: string): string {
   return text.replace(VERTICAL_FORMS, (ch) => ch.normalize('NFKC'));
 }
+
+/** A numbering marker opening a table label ((五), 2., 三、, ①): the start of a label, never the rest of one. */
+export const LABEL_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])/;

@@ -2,7 +2,7 @@
 // one text, and each grid row written as one line of tab-separated cells, every row as wide as the
 // grid (a merged cell's text in its top-left position, the positions it covers empty). Pure.
 import type { Grid, GridCell } from './pdf-grid.js';
-import { dropFakeSpaces, joinWrapped, type Line, median, type TextRun } from './pdf-runs.js';
+import { dropFakeSpaces, joinWrapped, LABEL_MARKER, type Line, median, type TextRun } from './pdf-runs.js';
 
 /** Gap, in font sizes, above which two Latin runs in a cell get a space. */
 const WORD_GAP = 0.15;
@@ -233,8 +233,6 @@ function spread(line: Line, to: readonly number[]): Line {
   return { ...line, text: cells.join('\t'), cells, cellRows, columnXs: to };
 }
 
-/** A cell opening with a numbering marker (（五）, 2., 三、): the start of a new label, never the rest of one. */
-const MARKED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|[①-⑳])/;
 const FIGURE = /^[-+−]?[\d,.]+%?$/;
 
 /**
@@ -247,7 +245,7 @@ function joinBrokenCells(last: Line, first: Line): [Line, Line] {
   const lower = [...(first.cells ?? [])];
   lower.forEach((text, k) => {
     const above = upper[k] ?? '';
-    if (text === '' || above === '' || (first.cellRows?.[k] ?? 0) < 2 || FIGURE.test(text) || MARKED.test(text)) return;
+    if (text === '' || above === '' || (first.cellRows?.[k] ?? 0) < 2 || FIGURE.test(text) || LABEL_MARKER.test(text)) return;
     upper[k] = above + text;
     lower[k] = '';
   });

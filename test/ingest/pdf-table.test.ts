@@ -171,3 +171,29 @@ describe('layoutText: a ruled table across a page break', () => {
   const p2 = { width: 595, height: 842, runs: [run('许可', 110, 705), run('12', 210, 705), run('处罚', 110, 685), run('3', 210, 685)], rules };
   it('rows of both parts follow one another', () => expect(layoutText([p1, p2]).split('\n')).toEqual(['类别\t件数', '规章\t0', '许可\t12', '处罚\t3']));
 });
+
+describe('tables without ruling lines (alignColumns through pageLines)', () => {
+  const lines = (runs: TextRun[]): string[] => pageLines({ width: 595, height: 842, runs }, 0).map((l) => l.text);
+  it('rows with a missing cell are padded to the table’s width', () =>
+    expect(lines([run('项目', 100, 700), run('计划', 200, 700), run('完成', 300, 700), run('维修', 100, 684), run('5', 300, 684)])).toEqual(['项目\t计划\t完成', '维修\t\t5']));
+  it('a row of single digits is cells, not a letter-spaced word', () =>
+    expect(lines([run('结果', 100, 700), run('其他', 150, 700), run('总计', 200, 700), run('1', 100, 684), run('0', 150, 684), run('2', 200, 684)])).toEqual(['结果\t其他\t总计', '1\t0\t2']));
+  it('a row of single ideographs reads as a letter-spaced word (no table can be told from it)', () =>
+    expect(lines([run('甲', 100, 700), run('乙', 150, 700), run('丙', 200, 700)])).toEqual(['甲乙丙']));
+  it('a letter-spaced title is still one word', () => expect(lines([run('报', 200, 760, 22), run('告', 266, 760, 22)])).toEqual(['报告']));
+  it('a label wrapped onto a line of its own above its row joins it', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('（二）部分公开（区分处理', 100, 680), run('的）', 100, 668), run('9', 300, 668)])).toEqual(['类别\t件数', '（二）部分公开（区分处理的）\t9']));
+  it('the rest of a label below its row joins it', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('行政规范性', 100, 680), run('3', 300, 680), run('文件', 100, 668), run('规章', 100, 648), run('0', 300, 648)])).toEqual(['类别\t件数', '行政规范性文件\t3', '规章\t0']));
+  it('a hanging indent: the label’s next line starts after its marker', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('5.要求行政机关确认', 100, 680), run('已获取信息', 110, 668), run('0', 300, 668)])).toEqual(['类别\t件数', '5.要求行政机关确认已获取信息\t0']));
+  it('a label-only line in another column is a row of its own', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('（三）不予公开', 100, 686), run('1.属于国家秘密', 180, 674), run('0', 300, 674)])).toEqual(['类别\t\t件数', '（三）不予公开\t\t', '\t1.属于国家秘密\t0']));
+  it('a numbered line below a row is no rest of its label', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('4.重复申请', 100, 680), run('0', 300, 680), run('5.其他', 100, 668), run('类别', 100, 648), run('1', 300, 648)]).slice(1, 3)).toEqual(['4.重复申请\t0', '5.其他\t']));
+  it('a line apart from its neighbours by a row’s height is no wrapped label', () =>
+    expect(lines([run('类别', 100, 700), run('件数', 300, 700), run('（三）不予公开', 100, 680), run('属于国家秘密', 100, 660), run('0', 300, 660)]).slice(1)).toEqual(['（三）不予公开\t', '属于国家秘密\t0']));
+  it('a heading set larger above the table stays a line of its own', () =>
+    expect(lines([run('四、复议情况', 80, 730, 16), run('类别', 100, 700), run('件数', 300, 700), run('维修', 100, 684), run('3', 300, 684)])).toEqual(['四、复议情况', '类别\t件数', '维修\t3']));
+  it('a lone tabular line is left as it is', () => expect(lines([run('项目', 100, 700), run('数量', 200, 700), run('正文一行。', 100, 600)])).toEqual(['项目\t数量', '正文一行。']));
+});
