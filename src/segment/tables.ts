@@ -252,7 +252,8 @@ function captionAndUnit(text: string, start: number): { caption: string | null; 
     const u = UNIT_LINE.exec(line);
     if (u?.[1]) {
       unit = u[1];
-      const rest = line.slice(0, u.index).trim();
+      // 表1 …情况（单位：万元）: the bracket the unit stood in goes with it
+      const rest = line.slice(0, u.index).replace(/[(（[【]\s*$/, '').trim();
       if (rest) return { caption: withoutMarker(rest), unit };
       continue;
     }

@@ -118,3 +118,11 @@ describe('findTables: a repeated header row alone starts a new table', () => {
   const t = findTables('信息内容\t本年制发件数\n规章\t0\n信息内容\t本年处理决定数量\n行政许可\t12');
   it('two tables', () => expect(t.map((x) => x.columns)).toEqual([[['本年制发件数']], [['本年处理决定数量']]]));
 });
+
+describe('captions with the unit in brackets', () => {
+  it('表1 …（单位：万元）: the caption without the bracket, the unit named', () => {
+    const t = findTables('表1 2024年预算执行情况（单位：万元）\n项目\t年初\n人员经费\t860')[0];
+    expect([t?.caption, t?.unit]).toEqual(['表1 2024年预算执行情况', '万元']);
+  });
+  it('单位：万元 alone on its line', () => expect(findTables('单位：万元\n项目\t年初\n人员经费\t860')[0]?.unit).toBe('万元'));
+});
