@@ -59,6 +59,6 @@ describe('a LibreOffice PDF of a Word table with merged header cells', () => {
       '1830万元 合计 / 调整后',
       '1692万元 合计 / 本级',
       '101万元 合计 / 上级补助',
-      '98.0% 合计 / 执行率(%)',
+      '98.0% 合计 / 执行率',
     ]));
 });
