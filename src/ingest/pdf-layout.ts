@@ -1,96 +1,79 @@
 // PDF layout: positioned text runs → lines → paragraphs. Pure, so it is tested without pdf.js.
 // Coordinates are PDF user space: y grows upwards, so the top of a page has the largest y.
+import { alignColumns } from './pdf-columns.js';
+import { gridsOf } from './pdf-grid.js';
+import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type Segment, type TextRun } from './pdf-runs.js';
+import { fillGrid, joinContinuedTables, tableLines } from './pdf-table.js';
 
-/** One run of text as pdf.js places it (baseline origin, advance width, font size). */
-export interface TextRun {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  /** Advance along the writing direction (downwards for vertical runs). */
-  readonly width: number;
-  readonly size: number;
-  /** Vertical writing (ttb): columns read right to left, each top to bottom. */
-  readonly vertical: boolean;
-}
-
-export interface PageRuns {
-  readonly width: number;
-  readonly height: number;
-  readonly runs: readonly TextRun[];
-}
-
-/** A rebuilt line: its text and where it sits. */
-export interface Line {
-  readonly text: string;
-  readonly page: number;
-  readonly x: number;
-  readonly right: number;
-  readonly y: number;
-  readonly size: number;
-  /** A line holding table cells (real gaps became tabs). */
-  readonly tabular: boolean;
-}
-
-// CJK ideographs, CJK punctuation and full-width forms: no spaces belong next to them.
-const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019\\u2014\\u2026';
-const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\u00a0]+(?=[^ \\u00a0\\t])`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`([^ \\u00a0\\t])[ \\u00a0]+(?=[${CJK}])`, 'g');
-
-/** Drops the spaces pdf.js (and typesetters) put between CJK glyphs and between CJK and digits or Latin. */
-export function dropFakeSpaces(line: string): string {
-  return line.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
-}
+export { dropFakeSpaces, type Line, type PageRuns, type TextRun } from './pdf-runs.js';
 
 /** Gap, in font sizes, above which two runs on one line are separate table cells (pdf.js itself splits runs only at gaps over 0.6). */
 const CELL_GAP = 0.8;
 /** Gap, in font sizes, above which two Latin runs get a space. */
 const WORD_GAP = 0.15;
 
-function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean } {
-  let text = '';
-  let tabular = false;
+/** A letter-spaced title (报  告, 第 1 页) has wide gaps between single characters: it is no table. A row of single digits is. */
+const letterSpaced = (cells: readonly string[]): boolean => cells.every((cell) => [...cell].length <= 1) && cells.some((cell) => /[^\d\s]/.test(cell));
+
+function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean; segments: Segment[] } {
+  const pieces: { x0: number; x1: number; text: string }[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const run of runs) {
-    if (text !== '') {
-      const gap = run.x - end;
-      const size = Math.max(run.size, 1);
-      if (gap > CELL_GAP * size) {
-        text = text.replace(/[ \u00a0]+$/, '') + '\t';
-        tabular = true;
-      } else if (gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(run.str)) {
-        text += ' ';
-      }
+    const piece = pieces.at(-1);
+    const gap = run.x - end;
+    const size = Math.max(run.size, 1);
+    if (!piece || gap > CELL_GAP * size) pieces.push({ x0: run.x, x1: run.x + run.width, text: run.str });
+    else {
+      if (gap > WORD_GAP * size && !/\s$/.test(piece.text) && !/^\s/.test(run.str)) piece.text += ' ';
+      piece.text += run.str;
+      piece.x1 = Math.max(piece.x1, run.x + run.width);
     }
-    text += run.str;
     end = Math.max(end, run.x + run.width);
   }
-  const cells = dropFakeSpaces(text).split('\t').map((cell) => cell.trim());
-  // a letter-spaced title (报  告) has wide gaps between single characters: it is no table
-  if (tabular && cells.every((cell) => [...cell].length <= 1)) return { text: cells.join(''), tabular: false };
-  return { text: cells.join('\t').trim(), tabular };
+  const segments = pieces.map((p) => ({ ...p, text: dropFakeSpaces(p.text).trim() })).filter((p) => p.text !== '');
+  const cells = segments.map((p) => p.text);
+  if (segments.length < 2 || letterSpaced(cells)) {
+    const text = dropFakeSpaces(pieces.map((p) => p.text).join(' ')).trim();
+    const first = segments[0];
+    const last = segments.at(-1);
+    return { text, tabular: false, segments: first && last ? [{ x0: first.x0, x1: last.x1, text }] : [] };
+  }
+  return { text: cells.join('\t'), tabular: true, segments };
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  // the lower median: with two values, the smaller (one paragraph gap must not pass for the line pitch)
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+/** Whether two runs on one baseline stand a cell gap apart: only then may the page hold a table (and its ruling lines are worth reading). */
+export function hasCellGaps(runs: readonly TextRun[]): boolean {
+  const sorted = runs.filter((r) => !r.vertical && r.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as TextRun;
+    const b = sorted[i] as TextRun;
+    const size = Math.max(a.size, b.size, 1);
+    if (Math.abs(a.y - b.y) <= 0.45 * size && b.x - (a.x + a.width) > CELL_GAP * size) return true;
+  }
+  return false;
 }
 
-/** Groups one page's runs into lines: horizontal text by baseline then x, vertical text by column right to left. */
+/** Groups one page's runs into lines: ruled tables row by row, other horizontal text by baseline then x, vertical text by column right to left. */
 export function pageLines(page: PageRuns, pageIndex: number): Line[] {
-  const runs = page.runs.filter((r) => r.str.trim() !== '');
+  let runs = page.runs.filter((r) => r.str.trim() !== '');
+  const rows: Line[] = [];
+  for (const grid of gridsOf(page.rules ?? [])) {
+    const { table, rest } = fillGrid(grid, runs);
+    if (!table) continue;
+    rows.push(...tableLines(table, pageIndex));
+    runs = rest;
+  }
   const horizontal = runs.filter((r) => !r.vertical).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   let group: TextRun[] = [];
   const flush = (): void => {
     if (group.length === 0) return;
     const sorted = [...group].sort((a, b) => a.x - b.x);
-    const { text, tabular } = joinRuns(sorted);
+    const { text, tabular, segments } = joinRuns(sorted);
     const first = sorted[0]!;
     const right = Math.max(...sorted.map((r) => r.x + r.width));
     if (text !== '') {
-      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: Math.max(...sorted.map((r) => r.size)), tabular });
+      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: Math.max(...sorted.map((r) => r.size)), tabular, segments });
     }
     group = [];
   };
@@ -100,8 +83,15 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
     group.push(run);
   }
   flush();
-  lines.push(...verticalLines(runs.filter((r) => r.vertical), pageIndex));
-  return lines;
+  // table rows take their places among the lines by height, each side keeping its own order
+  const ordered: Line[] = [];
+  let next = 0;
+  for (const line of alignColumns(lines)) {
+    while (next < rows.length && (rows[next] as Line).y > line.y) ordered.push(rows[next++] as Line);
+    ordered.push(line);
+  }
+  ordered.push(...rows.slice(next), ...verticalLines(runs.filter((r) => r.vertical), pageIndex));
+  return ordered;
 }
 
 // Vertical runs: x is the column, y runs downwards through it; a column is one line.
@@ -196,8 +186,9 @@ const END_PUNCT = /[。！？：；!?:;]$/;
 /** Joins lines into paragraphs: one paragraph a line, table rows kept as rows. */
 export function buildParagraphs(lines: readonly Line[]): string[] {
   if (lines.length === 0) return [];
-  const sizes = lines.map((l) => Math.round(l.size * 2) / 2);
-  const bodySize = mode(sizes);
+  // the body's size is that of the prose: a long table set small must not pass for it (nor its row pitch below)
+  const prose = lines.filter((l) => !l.tabular);
+  const bodySize = mode((prose.length > 0 ? prose : lines).map((l) => Math.round(l.size * 2) / 2));
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5 && !l.tabular);
   const globalLeft = mode(body.map((l) => Math.round(l.x)));
   // mirrored margins: odd and even pages may start lines at different x
@@ -214,7 +205,8 @@ export function buildParagraphs(lines: readonly Line[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
     const b = lines[i]!;
-    if (a.page === b.page && a.x >= 0 && b.x >= 0) pitches.push(a.y - b.y);
+    // the prose's line pitch: table rows are spaced otherwise
+    if (a.page === b.page && a.x >= 0 && b.x >= 0 && !a.tabular && !b.tabular) pitches.push(a.y - b.y);
   }
   const pitch = median(pitches.filter((d) => d > 0));
 
@@ -230,8 +222,7 @@ export function buildParagraphs(lines: readonly Line[]): string[] {
       out.push(current);
       current = line.text;
     } else {
-      // only Latin words wrapped across lines need a space back; CJK and digits join directly
-      current += /[A-Za-z,.;:]$/.test(current) && /^[A-Za-z]/.test(line.text) ? ` ${line.text}` : line.text;
+      current = joinWrapped(current, line.text);
     }
   }
   out.push(current);
@@ -317,5 +308,5 @@ export function garbageShare(text: string): number {
 export function layoutText(pages: readonly PageRuns[]): string {
   const linesByPage = pages.map((p, i) => pageLines(p, i));
   const kept = removeRunningLines(pages, linesByPage);
-  return buildParagraphs(kept.flat()).join('\n');
+  return buildParagraphs(joinContinuedTables(kept.flat())).join('\n');
 }

@@ -5,7 +5,9 @@ import { dirname, join, sep } from 'node:path';
 import type { Warning } from '../schema/document.js';
 import type { IngestResult, Metadata } from '../types.js';
 import { metadataOf } from './metadata.js';
-import { garbageShare, layoutText, type PageRuns, type TextRun } from './pdf-layout.js';
+import { garbageShare, hasCellGaps, layoutText, type PageRuns, type TextRun } from './pdf-layout.js';
+import { multiply, type PathOps, rulesOf, type Rule } from './pdf-rules.js';
+import { horizontalForms } from './pdf-runs.js';
 
 /** Error codes of this reader (the README lists them). */
 export const PDF_ERRORS = {
@@ -69,13 +71,6 @@ interface RawItem {
   readonly fontName: string;
 }
 
-/** 2-D affine product m1 × m2 (pdf.js's [a b c d e f] form). */
-function multiply(m1: readonly number[], m2: readonly number[]): number[] {
-  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = m1;
-  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = m2;
-  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
-}
-
 /**
  * Text items → runs in the page as displayed (rotation applied, origin bottom-left, y up).
  * Slanted text is dropped: on official documents it is a watermark (内部资料, a site's name).
@@ -97,7 +92,7 @@ export function toRuns(items: readonly unknown[], styles: Readonly<Record<string
     seen.add(key);
     const size = Math.hypot(c, d) || Math.hypot(a, b);
     // vertical runs advance downwards: pdf.js reports that advance as the height
-    runs.push({ str, x, y, width: vertical ? itemHeight : width, size, vertical });
+    runs.push({ str: vertical ? horizontalForms(str) : str, x, y, width: vertical ? itemHeight : width, size, vertical });
   }
   return runs;
 }
@@ -134,6 +129,19 @@ async function pdfMetadata(doc: PdfMetadataSource): Promise<Metadata> {
   }
 }
 
+interface OperatorSource {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+}
+
+/** A page's ruling lines; a page whose drawing cannot be read has none (its text still counts). */
+async function pageRules(page: OperatorSource, ops: PathOps, viewport: { transform: number[]; height: number }): Promise<Rule[]> {
+  try {
+    return rulesOf(await page.getOperatorList(), ops, viewport.transform, viewport.height);
+  } catch {
+    return [];
+  }
+}
+
 /** Reads a PDF's text layer. Never throws: encrypted, corrupt and text-less files become coded errors. */
 export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
   let pdfjs: PdfJs;
@@ -166,7 +174,9 @@ export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const runs = toRuns(content.items, content.styles, viewport.transform, viewport.height);
-        pages.push({ width: viewport.width, height: viewport.height, runs });
+        // ruling lines are read only where text stands in cells: plain pages cost nothing more
+        const rules: Rule[] = hasCellGaps(runs) ? await pageRules(page, pdfjs.OPS, viewport) : [];
+        pages.push({ width: viewport.width, height: viewport.height, runs, rules });
         if (runs.length === 0) blank.push(n);
         page.cleanup();
       } catch (err) {

@@ -113,6 +113,50 @@ function rowBlocks(text: string): RawRow[][] {
   return blocks;
 }
 
+const isDataRow = (row: RawRow): boolean => !row.single && hasData(row, 1);
+const filledCells = (row: RawRow): number => row.cells.filter((c) => c.text !== '').length;
+
+/**
+ * One grid may hold several tables stacked (the statutory 第二十条 table: each 第…项 part has a title
+ * row and its own header row). After data rows, a run of rows without figures starts a new table when
+ * one of them names, in two cells or more, the columns where the next data row has its figures, and
+ * it is more than that one row (a title above it) or it repeats the first header's label (信息内容).
+ */
+function splitAtHeaders(rows: readonly RawRow[]): RawRow[][] {
+  const parts: RawRow[][] = [];
+  let start = 0;
+  let seenData = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RawRow;
+    if (isDataRow(row)) {
+      seenData = true;
+      continue;
+    }
+    if (!seenData || (i > 0 && !isDataRow(rows[i - 1] as RawRow))) continue;
+    let k = i;
+    while (k < rows.length && !isDataRow(rows[k] as RawRow)) k++;
+    const next = rows[k];
+    if (!next) break;
+    const heads = rows.slice(i, k).filter((r) => !r.single && filledCells(r) >= 2);
+    const namesFigures = heads.filter((h) => h.cells.some((c, p) => p >= 1 && c.text !== '' && isNumeric(next.cells[p]?.text ?? '')));
+    const repeats = namesFigures.some((h) => rows.slice(start, i).some((r) => !isDataRow(r) && r.cells[0]?.text !== '' && r.cells[0]?.text === h.cells[0]?.text));
+    if (namesFigures.length === 0 || (k - i < 2 && !repeats)) continue;
+    parts.push(rows.slice(start, i));
+    start = i;
+    seenData = false;
+  }
+  parts.push(rows.slice(start));
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The rows without the columns that are empty in every one of them (a merged heading's covered positions in a grid shared with wider tables). */
+function withoutEmptyColumns(rows: readonly RawRow[]): RawRow[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const keep = Array.from({ length: width }, (_, c) => c).filter((c) => rows.some((r) => !r.single && (r.cells[c]?.text ?? '') !== ''));
+  if (keep.length === width) return [...rows];
+  return rows.map((r) => (r.single ? r : { ...r, cells: keep.map((c) => r.cells[c] ?? { text: '', start: r.end, end: r.end }) }));
+}
+
 /** A run of rows that reads as a table (not tab-indented prose). */
 function isTable(rows: readonly RawRow[]): boolean {
   const tabbed = rows.filter((r) => !r.single);
@@ -208,7 +252,8 @@ function captionAndUnit(text: string, start: number): { caption: string | null; 
     const u = UNIT_LINE.exec(line);
     if (u?.[1]) {
       unit = u[1];
-      const rest = line.slice(0, u.index).trim();
+      // 表1 …情况（单位：万元）: the bracket the unit stood in goes with it
+      const rest = line.slice(0, u.index).replace(/[(（[【]\s*$/, '').trim();
       if (rest) return { caption: withoutMarker(rest), unit };
       continue;
     }
@@ -220,8 +265,9 @@ function captionAndUnit(text: string, start: number): { caption: string | null; 
 /** Every table of a part's normalized text, in order. */
 export function findTables(text: string): TableData[] {
   const tables: TableData[] = [];
-  for (const block of rowBlocks(text)) {
-    if (!isTable(block)) continue;
+  for (const candidate of rowBlocks(text).flatMap(splitAtHeaders)) {
+    if (!isTable(candidate)) continue;
+    const block = withoutEmptyColumns(candidate);
     const width = Math.max(...block.map((r) => r.cells.length));
     const headerRows = headerRowCount(block);
     const header = block.slice(0, headerRows);
@@ -241,7 +287,11 @@ export function findTables(text: string): TableData[] {
     }));
     const first = block[0] as RawRow;
     const last = block[block.length - 1] as RawRow;
-    const { caption, unit } = captionAndUnit(text, first.start);
+    const found = captionAndUnit(text, first.start);
+    // a first row holding one cell only is the table's own title row (a grid's 第二十条第(五)项)
+    const title = !first.single && filledCells(first) === 1 && block.length > 2 ? withoutMarker(first.cells.find((c) => c.text !== '')?.text ?? '') : '';
+    const caption = title !== '' && title.length <= CAPTION_MAX ? title : found.caption;
+    const unit = found.unit;
     tables.push({ id: `t${tables.length + 1}`, caption, columns, rows, span: [first.start, last.end], unit });
   }
   return tables;

@@ -12,6 +12,7 @@ import {
   type TextRun,
 } from '../../src/ingest/pdf-layout.js';
 import { looksLikeGlyphSoup, truncated } from '../../src/ingest/pdf.js';
+import { horizontalForms } from '../../src/ingest/pdf-runs.js';
 
 /** A horizontal run of CJK text: every glyph one em wide. */
 const run = (str: string, x: number, y: number, size = 16): TextRun => ({ str, x, y, width: [...str].length * size, size, vertical: false });
@@ -27,6 +28,11 @@ describe('dropFakeSpaces', () => {
   it('keeps spaces between numbers', () => expect(dropFakeSpaces('3 4 5')).toBe('3 4 5'));
   it('keeps tabs', () => expect(dropFakeSpaces('项目\t数量')).toBe('项目\t数量'));
   it('drops a no-break space too', () => expect(dropFakeSpaces('全县\u00a0学校')).toBe('全县学校'));
+});
+
+describe('horizontalForms', () => {
+  it('vertical punctuation as written across', () => expect(horizontalForms('三︑本年度︒')).toBe('三、本年度。'));
+  it('plain text unchanged', () => expect(horizontalForms('三、本年度')).toBe('三、本年度'));
 });
 
 describe('isPageNumber', () => {
@@ -187,6 +193,11 @@ describe('buildParagraphs', () => {
     expect(buildParagraphs(lines)).toEqual(['整改时间：写满整整一行宽度的文字2016年5月15日。']);
   });
   it('empty input', () => expect(buildParagraphs([])).toEqual([]));
+  it('a long table set small does not pass for the body size', () => {
+    const rows: Line[] = Array.from({ length: 12 }, (_, i) => ({ ...line(`类别${i}\t${i}`, 80, 500 - 14 * i, 0, 9), tabular: true }));
+    const prose = body([['写满整整一行宽度的文字内容写满整整', 80], ['的一段结束。', 80], ['另起一段缩进两个字写满整整一行', 112], ['继续', 80]]);
+    expect(buildParagraphs([...prose, ...rows]).slice(0, 2)).toEqual(['写满整整一行宽度的文字内容写满整整的一段结束。', '另起一段缩进两个字写满整整一行继续']);
+  });
 });
 
 describe('numbering markers start paragraphs', () => {

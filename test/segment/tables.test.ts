@@ -86,3 +86,43 @@ describe('header units and markers', () => {
     ['2024年', '2024年'],
   ])('withoutMarker(%s)', (s, w) => expect(withoutMarker(s)).toBe(w));
 });
+
+describe('findTables: tables stacked in one grid (a PDF grid or a Word table holding several)', () => {
+  // the statutory 第二十条 table: each 第…项 part is a title row, its own header row and its data
+  const stacked = [
+    '第二十条第(一)项\t\t\t',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '规章\t0\t0\t0',
+    '行政规范性文件\t3\t0\t8',
+    '第二十条第(五)项\t\t\t',
+    '信息内容\t本年处理决定数量\t\t',
+    '行政许可\t9487\t\t',
+  ].join('\n');
+  const tables = findTables(stacked);
+  it('a header row naming the figures below it after data rows starts a new table', () => expect(tables).toHaveLength(2));
+  it('each part has its own column headers', () => expect(tables.map((t) => t.columns)).toEqual([[['本年制发件数'], ['本年废止件数'], ['现行有效件数']], [['本年处理决定数量']]]));
+  it('a title row (one cell) is the caption', () => expect(tables.map((t) => t.caption)).toEqual(['第二十条第(一)项', '第二十条第(五)项']));
+  it('columns empty in every row of a part are dropped', () => expect(tables[1]?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['9487']]));
+  it('a label-only row between data rows does not split', () => expect(findTables('类别\t数量\n(三)不予公开\t\n1.属于国家秘密\t0\n2.其他\t1')).toHaveLength(1));
+  it('a text row without figures under it does not split', () =>
+    expect(findTables('项目\t数量\t备注\n维修\t3\t\n说明\t见附件\t另行报送\n新建\t2\t')).toHaveLength(1));
+  it('a header row naming columns the next row leaves empty does not split', () =>
+    expect(findTables('项目\t数量\t备注\n维修\t3\t\n合计\t\t另计\n新建\t2\t')).toHaveLength(1));
+  it('a table without figures is never split', () => expect(findTables('项目\t负责人\n维修\t张三\n步骤\t时间\n新建\t李四')).toHaveLength(1));
+  it('spans still slice to cell texts after columns are dropped', () => {
+    for (const t of tables) for (const r of t.rows) for (const c of r.cells) expect(stacked.slice(c.span[0], c.span[1])).toBe(c.text);
+  });
+});
+
+describe('findTables: a repeated header row alone starts a new table', () => {
+  const t = findTables('信息内容\t本年制发件数\n规章\t0\n信息内容\t本年处理决定数量\n行政许可\t12');
+  it('two tables', () => expect(t.map((x) => x.columns)).toEqual([[['本年制发件数']], [['本年处理决定数量']]]));
+});
+
+describe('captions with the unit in brackets', () => {
+  it('表1 …（单位：万元）: the caption without the bracket, the unit named', () => {
+    const t = findTables('表1 2024年预算执行情况（单位：万元）\n项目\t年初\n人员经费\t860')[0];
+    expect([t?.caption, t?.unit]).toEqual(['表1 2024年预算执行情况', '万元']);
+  });
+  it('单位：万元 alone on its line', () => expect(findTables('单位：万元\n项目\t年初\n人员经费\t860')[0]?.unit).toBe('万元'));
+});

@@ -39,8 +39,15 @@ function tableCountUnit(table: TableData): string | null {
   return null;
 }
 
-/** The last header of a path, its numbering marker dropped: what the label shows. */
-const leaf = (path: readonly string[]): string => withoutMarker(path.at(-1) ?? '');
+/** A header's trailing bracketed note ((区分处理的，只计这一情形), (单位:万元), (%)): no part of what is measured. */
+const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
+
+/** The last header of a path, its numbering marker and trailing note dropped: what the label shows. */
+function leaf(path: readonly string[]): string {
+  const own = withoutMarker(path.at(-1) ?? '');
+  const bare = own.replace(TRAILING_NOTE, '').trim();
+  return bare !== '' ? bare : own;
+}
 
 /**
  * The metrics of the tables' cells, in table order. A bare figure is a quantity only where the

@@ -43,3 +43,11 @@ describe('a document with tables, end to end', () => {
     expect([...r!.text!].slice(t.span[0], t.span[1]).join('').startsWith('信息内容\t本年制发件数')).toBe(true);
   });
 });
+
+describe('labels leave a header’s trailing note out', () => {
+  const labels = (text: string): (string | null)[] => cells(text).map((m) => m.label);
+  it('a row label’s note', () => expect(labels('类别\t自然人(件)\n(二)部分公开(区分处理的,只计这一情形,不计其他情形)\t9')).toEqual(['部分公开 / 自然人']));
+  it('a column header’s unit note', () => expect(labels('项目\t本年收费金额(单位:万元)\n行政事业性收费\t7545')).toEqual(['行政事业性收费 / 本年收费金额']));
+  it('a header that is all note keeps it', () => expect(labels('项目\t(万元)\n校舍\t120')).toEqual(['校舍 / (万元)']));
+  it('a bracket inside the header stays', () => expect(labels('单位:万元\n项目\t投资(一期)合计\n校舍\t120')).toEqual(['校舍 / 投资(一期)合计']));
+});
