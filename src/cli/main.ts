@@ -141,7 +141,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--no-text', 'leave the normalized text out of the records')
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
-    .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>')
+    .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>; inputs unchanged since the last run there are not extracted again')
     .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: metrics (one row per metric), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
@@ -203,6 +203,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     const style: OutputStyle = opts.pretty ? 'pretty' : 'ndjson';
     let progressShown = false;
     let lastDraw = 0;
+    let firstDone: Progress | undefined;
     const clearProgress = (): void => {
       if (progressShown) io.stderr.write('\r\x1b[K');
       progressShown = false;
@@ -214,10 +215,11 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     };
     const drawProgress = (p: Progress): void => {
       if (quiet || !io.stderrIsTTY || p.total < 2) return;
+      firstDone ??= p;
       const now = Date.now();
       if (now - lastDraw < PROGRESS_INTERVAL_MS && p.done < p.total) return;
       lastDraw = now;
-      io.stderr.write(`\r${progressBar(p, io.stderrColumns || 80, chalk)}\x1b[K`);
+      io.stderr.write(`\r${progressBar(p, io.stderrColumns || 80, chalk, firstDone)}\x1b[K`);
       progressShown = true;
     };
     const result = await run(

@@ -19,11 +19,14 @@ export function clock(seconds: number): string {
 
 /**
  * `[██████░░░░░░] 340/2000 files · 352 documents · 2 errors · 41.3 files/s · ETA 0:40`, fitted
- * to `columns - 1` (the bar shrinks, then goes; the figures are what matters).
+ * to `columns - 1` (the bar shrinks, then goes; the figures are what matters). The rate counts
+ * from `since` (the first input finished) when given, so the workers' start-up does not make
+ * the ETA of a long batch pessimistic.
  */
-export function progressBar(p: Progress, columns: number, chalk: ChalkInstance): string {
-  const seconds = p.elapsedMs / 1000;
-  const rate = seconds > 0 ? p.done / seconds : 0;
+export function progressBar(p: Progress, columns: number, chalk: ChalkInstance, since?: Progress): string {
+  const from = since && p.done > since.done ? since : { done: 0, elapsedMs: 0 };
+  const seconds = (p.elapsedMs - from.elapsedMs) / 1000;
+  const rate = seconds > 0 ? (p.done - from.done) / seconds : 0;
   const eta = rate > 0 && p.done < p.total ? ` · ETA ${clock((p.total - p.done) / rate)}` : '';
   const figures = [
     `${p.done}/${p.total} files`,

@@ -353,7 +353,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   };
 
   // --out: what the folder already holds, and the journal of what this run finishes
-  const print0 = fingerprint(provenance);
+  const currentFingerprint = fingerprint(provenance);
   let known = new Map<string, Known>();
   let journal: Journal | null = null;
   let csvFile: AtomicStream | null = null;
@@ -372,7 +372,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   /** The outputs of an earlier run for this input, when still right. */
   const reuse = async (path: string): Promise<Finished | null> => {
     const k = known.get(path);
-    if (!outDir || !k || k.fingerprint !== print0) return null;
+    if (!outDir || !k || k.fingerprint !== currentFingerprint) return null;
     const e = k.entry;
     if (!sameNames(e.outputs, e.status === 'ok' ? outputNames(stems.get(path) ?? 'document', e.documents) : [])) return null;
     let bytes: Buffer;
@@ -443,7 +443,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
       ...(shard ? { order } : {}),
       ...(result.error ? { error: result.error } : {}),
     };
-    if (journal && reusable(entry)) journal.append({ op: 'done', fingerprint: print0, entry });
+    if (journal && reusable(entry)) journal.append({ op: 'done', fingerprint: currentFingerprint, entry });
     return { entry, result };
   };
 
