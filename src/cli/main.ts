@@ -1,15 +1,19 @@
 // The `plan-extract` command: commander parses, run() / validateFiles() do the work,
 // this file only turns their plain data into stdout, stderr and an exit code.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { closingChunk, recordChunk, type OutputStyle } from '../emit/format.js';
+import { mergeFolders } from '../batch/merge.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+import type { OutputStyle } from '../emit/format.js';
 import { isBrokenPipe, writeChunk } from '../emit/stream.js';
 import { jsonSchemaText, type SchemaName } from '../schema/json.js';
-import type { Format, OutputRecord } from '../schema/document.js';
+import type { Format } from '../schema/document.js';
 import type { TypeOption } from '../types.js';
 import { colorLevel, paint, painter } from './color.js';
-import { CSV_TABLES, DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type CsvTable, type ExitCode, type Message } from './run.js';
+import { progressBar, statsLine, summaryLine } from './progress.js';
+import { CSV_TABLES, DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type CsvTable, type ExitCode, type Message, type Progress } from './run.js';
 import { validateFiles } from './validate.js';
 
 /** Everything the command touches in the outside world (tests pass their own). */
@@ -21,6 +25,8 @@ export interface CliIo {
   readonly stderrColumns?: number | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly readStdin: () => Promise<Uint8Array>;
+  /** Cores to use by default (--jobs); os.availableParallelism() for the real command. */
+  readonly cpus?: number;
 }
 
 export const TYPE_CHOICES: readonly TypeOption[] = ['auto', 'work_plan', 'summary_report'];
@@ -45,6 +51,10 @@ Examples:
   $ plan-extract plans/                          # every supported file under plans/, as NDJSON
   $ plan-extract plan.docx | jq '.metrics[]'     # one file, piped to jq
   $ plan-extract --out results/ plans/           # results/<same tree>.json + results/manifest.json
+                                                 # (run again: only new or changed files are extracted)
+  $ git ls-files -z '*.pdf' | plan-extract --files-from - -0 --out results/
+  $ plan-extract --shard 2/4 --out part2/ plans/  # the second of four CI jobs
+  $ plan-extract merge --out results/ part1/ part2/ part3/ part4/
   $ plan-extract --pretty --no-text report.pdf   # indented JSON array, without the text field
   $ cat plan.txt | plan-extract - --type work_plan --reference-date 2014
   $ plan-extract --csv metrics reports/ > metrics.csv   # every metric as a spreadsheet table
@@ -54,14 +64,6 @@ Examples:
 
 Exit status: 0 every input extracted, 1 some inputs failed (the rest were
 written), 2 the command was used wrongly.`;
-
-/** `[12/340] path`, cut from the left to fit the terminal (the file name is the useful end). */
-export function progressLine(done: number, total: number, path: string, columns: number): string {
-  const head = `[${done}/${total}] `;
-  const room = Math.max(columns - 1 - head.length, 8);
-  const chars = Array.from(path);
-  return chars.length > room ? `${head}…${chars.slice(chars.length - room + 1).join('')}` : `${head}${path}`;
-}
 
 interface MainOptions {
   type: TypeOption;
@@ -73,11 +75,31 @@ interface MainOptions {
   pretty?: boolean;
   stdinFormat?: Format;
   quiet?: boolean;
+  jobs?: number;
+  filesFrom?: string;
+  null?: boolean;
+  shard?: Shard;
+  cache: boolean;
 }
+
+/** How often the progress bar is redrawn at most. */
+const PROGRESS_INTERVAL_MS = 100;
 
 function parseReferenceDate(value: string): string {
   if (!isValidReferenceDate(value)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD (a real date).');
   return value;
+}
+
+function parseJobs(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return n;
+}
+
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N (e.g. 2/4).');
+  return shard;
 }
 
 /** Runs the command line `argv` (node, script, args…) and resolves to the exit code. Never throws for bad input. */
@@ -101,6 +123,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
   };
 
   const program = new Command(TOOL_NAME)
+    // options before a subcommand are the program's: `merge --out` is merge's own
+    .enablePositionalOptions()
     .description('Turn Chinese work plans (工作计划/要点/方案) and summary reports (工作总结/报告) into JSON records.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -117,14 +141,19 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--no-text', 'leave the normalized text out of the records')
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
-    .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>')
+    .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>; inputs unchanged since the last run there are not extracted again')
     .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: metrics (one row per metric), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still printed)')
+    .option('-j, --jobs <n>', `inputs extracted at once, by worker threads (default: one per core, ${io.cpus ?? availableParallelism()} here)`, parseJobs)
+    .option('--files-from <file>', 'also read the inputs listed in <file>, one path a line ("-": standard input)')
+    .option('-0, --null', 'the --files-from list is NUL-separated (find -print0, git ls-files -z)')
+    .option('--shard <K/N>', 'extract only the K-th of N deterministic shares of the inputs (split by path)', parseShardOption)
+    .option('--no-cache', 'with --out: extract every input again, even those unchanged since the last run')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: MainOptions) => {
-      if (paths.length === 0) {
+      if (paths.length === 0 && opts.filesFrom === undefined) {
         program.outputHelp({ error: true });
         exitCode = 2;
         return;
@@ -155,10 +184,26 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
       exitCode = result.exitCode;
     });
 
+  program
+    .command('merge')
+    .description('join the --out folders of several runs (the shards of one batch) into one folder')
+    .requiredOption('-o, --out <dir>', 'the merged folder (may be one of the folders merged)')
+    .argument('<dirs...>', '--out folders made with the same options and version')
+    .action(async (dirs: string[], opts: { out: string }) => {
+      const result = await mergeFolders(opts.out, dirs);
+      for (const line of result.errors) err(chalk.red(`${TOOL_NAME} merge: ${line}`));
+      for (const line of result.warnings) err(chalk.yellow(`${TOOL_NAME} merge: ${line}`));
+      const c = result.manifest?.counts;
+      if (c) err(chalk.dim(`${TOOL_NAME} merge: ${dirs.length} folders, ${c.inputs} inputs, ${c.documents} documents → ${opts.out}`));
+      exitCode = result.exitCode;
+    });
+
   async function extractCommand(paths: readonly string[], opts: MainOptions): Promise<ExitCode> {
     const quiet = opts.quiet ?? false;
     const style: OutputStyle = opts.pretty ? 'pretty' : 'ndjson';
     let progressShown = false;
+    let lastDraw = 0;
+    let firstDone: Progress | undefined;
     const clearProgress = (): void => {
       if (progressShown) io.stderr.write('\r\x1b[K');
       progressShown = false;
@@ -168,7 +213,15 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
       clearProgress();
       err(paint(chalk, m));
     };
-    let written = 0;
+    const drawProgress = (p: Progress): void => {
+      if (quiet || !io.stderrIsTTY || p.total < 2) return;
+      firstDone ??= p;
+      const now = Date.now();
+      if (now - lastDraw < PROGRESS_INTERVAL_MS && p.done < p.total) return;
+      lastDraw = now;
+      io.stderr.write(`\r${progressBar(p, io.stderrColumns || 80, chalk, firstDone)}\x1b[K`);
+      progressShown = true;
+    };
     const result = await run(
       {
         paths,
@@ -179,27 +232,28 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         ...(opts.out !== undefined ? { outDir: opts.out } : {}),
         ...(opts.stdinFormat !== undefined ? { stdinFormat: opts.stdinFormat } : {}),
         ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
+        ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom, filesFromNul: opts.null ?? false } : {}),
+        ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
+        jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
+        cache: opts.cache,
+        style,
         keepRecords: false,
         toolVersion: version,
       },
       {
-        onRecord: async (record: OutputRecord) => {
-          if (opts.csv !== undefined) return true; // the table is written at the end instead
-          await out(recordChunk(record, written++, style));
+        onOutput: async (text: string) => {
+          await out(text);
           return !stdoutBroken;
         },
-        onProgress: (done, total, path) => {
-          if (quiet || !io.stderrIsTTY) return;
-          io.stderr.write(`\r${progressLine(done, total, path, io.stderrColumns || 80)}\x1b[K`);
-          progressShown = true;
-        },
+        onProgress: drawProgress,
         onMessage: show,
       },
       { ...DEFAULT_DEPS, readStdin: io.readStdin },
     );
     clearProgress();
     if (result.exitCode === 2) for (const m of result.messages) show(m);
-    if (opts.out === undefined && result.exitCode !== 2) await out(result.csv ?? closingChunk(written, style));
+    else if (!quiet) err(chalk.dim(summaryLine(result.summary, opts.out)));
+    if (io.env.PLAN_EXTRACT_STATS === '1' && result.exitCode !== 2) err(statsLine(result.summary));
     if (stdoutFailure !== null) {
       err(chalk.red(`${TOOL_NAME}: cannot write to standard output: ${stdoutFailure}`));
       return 1;

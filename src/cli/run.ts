@@ -1,17 +1,38 @@
 // The whole `plan-extract [paths...]` job as a function returning plain data
 // (records, manifest, messages, exit code); the commander program is a thin shell over it.
-import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
+// Inputs are extracted by worker threads (or in-process), their results written in input order;
+// with --out, inputs unchanged since an earlier run are not extracted again.
+import { createHash } from 'node:crypto';
+import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadKnown, openJournal, outputsPresent, reusable, type Journal, type Known } from '../batch/cache.js';
+import { readPathList } from '../batch/files-from.js';
+import { orderedMap } from '../batch/order.js';
 import { baseOf, commonAncestor, outputNames, planStems } from '../batch/outpaths.js';
+import { createPool } from '../batch/pool.js';
+import {
+  errorRecord,
+  internalError,
+  processed,
+  processJob,
+  TOOL_NAME,
+  type Extractors,
+  type Job,
+  type Processed,
+  type ProcessSettings,
+  type Serialize,
+} from '../batch/process.js';
+import { inShard, type Shard } from '../batch/shard.js';
 import { expandInputs, type Input } from '../batch/walk.js';
-import { MANIFEST_NAME, writeManifest, writeRecordFiles } from '../emit/files.js';
-import { buildManifest, type Manifest, type ManifestEntry } from '../emit/manifest.js';
-import { validateRecord } from '../emit/validate.js';
-import { CSV_SPECS, CSV_TABLE_NAMES, type CsvTableName, csvHead, csvLines } from '../emit/csv.js';
-import { errorRecord, extractBytes, extractFile } from '../pipeline.js';
-import type { ErrorRecord, Format, OutputRecord } from '../schema/document.js';
+import { CSV_SPECS, CSV_TABLE_NAMES, csvHead, type CsvTableName } from '../emit/csv.js';
+import { MANIFEST_NAME, openAtomic, removeTempDir, resetTempDir, targetPath, writeManifest, writeTextFiles, type AtomicStream } from '../emit/files.js';
+import { closingChunk, prettyChunk, type OutputStyle } from '../emit/format.js';
+import { buildManifest, fingerprint, RECORD_SCHEMAS, type Manifest, type ManifestEntry, type Provenance, type RecordOptions } from '../emit/manifest.js';
+import type { DocumentRecord, Format, OutputRecord } from '../schema/document.js';
 import type { ExtractOptions, TypeOption } from '../types.js';
 
+export { TOOL_NAME };
 export type ExitCode = 0 | 1 | 2;
 
 export interface RunOptions {
@@ -33,6 +54,18 @@ export interface RunOptions {
   readonly toolVersion?: string;
   /** Also build a flat table: "metrics" (one row per metric), "tables" (one row per table cell). With outDir it is written as <outDir>/<name>.csv. */
   readonly csv?: CsvTable;
+  /** Inputs extracted at once (default 1). Above 1, by worker threads. */
+  readonly jobs?: number;
+  /** A file listing more inputs, one a line ("-": standard input). */
+  readonly filesFrom?: string;
+  /** The --files-from list is NUL-separated. */
+  readonly filesFromNul?: boolean;
+  /** Extract only this share of the inputs. */
+  readonly shard?: Shard;
+  /** How records are given to onOutput (default NDJSON). */
+  readonly style?: OutputStyle;
+  /** With outDir: reuse the outputs of unchanged inputs (default true). */
+  readonly cache?: boolean;
 }
 
 export const CSV_TABLES = CSV_TABLE_NAMES;
@@ -46,20 +79,50 @@ export interface Message {
   readonly text: string;
 }
 
+/** Where a batch stands, after each input. */
+export interface Progress {
+  /** Inputs finished (in input order). */
+  readonly done: number;
+  readonly total: number;
+  readonly documents: number;
+  readonly errors: number;
+  readonly cached: number;
+  /** Since the run began. */
+  readonly elapsedMs: number;
+  /** The input just finished. */
+  readonly path: string;
+}
+
 export interface RunHooks {
-  /** Called for each validated record, in order, when not writing to --out. Resolve false to stop (reader gone). */
-  readonly onRecord?: (record: OutputRecord) => Promise<boolean> | boolean;
-  /** Called before each input of a batch of more than one. */
-  readonly onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * Everything for stdout, in input order, when not writing to --out: records (NDJSON lines, or the
+   * pieces of the --pretty array) or the --csv table. Resolve false to stop (reader gone).
+   */
+  readonly onOutput?: (text: string) => Promise<boolean> | boolean;
+  /** Called after each input. */
+  readonly onProgress?: (progress: Progress) => void;
   /** Called for each message as it arises (the same messages end up in RunResult). */
   readonly onMessage?: (message: Message) => void;
 }
 
 /** What the pipeline is reached through (tests swap these to simulate bugs). */
-export interface RunDeps {
-  readonly extractFile: (path: string, options: ExtractOptions) => Promise<OutputRecord[]>;
-  readonly extractBytes: (bytes: Uint8Array, path: string, format: Format, options: ExtractOptions) => Promise<OutputRecord[]>;
+export interface RunDeps extends Extractors {
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The worker-thread module for jobs > 1 (src/batch/worker.ts built); null extracts in-process whatever jobs says. */
+  readonly workerUrl: URL | null;
+}
+
+/** The closing figures of a run (the summary line). */
+export interface RunSummary {
+  readonly files: number;
+  readonly documents: number;
+  readonly errors: number;
+  readonly cached: number;
+  /** PDF pages read (cached inputs not counted). */
+  readonly pages: number;
+  readonly seconds: number;
+  /** Worker threads started (replacements included; 0 when in-process). */
+  readonly workers: number;
 }
 
 export interface RunResult {
@@ -69,15 +132,14 @@ export interface RunResult {
   /** With --out: what was written to manifest.json. */
   readonly manifest: Manifest | null;
   readonly messages: Message[];
-  /** Inputs processed (after walking folders). */
+  /** Inputs processed (after walking folders and taking the shard). */
   readonly inputs: number;
   /** True when the reader of stdout went away and the batch stopped early. */
   readonly stopped: boolean;
-  /** The --csv table (UTF-8 with BOM), or null when none was asked for. */
+  /** The --csv table (UTF-8 with BOM) when keepRecords, else null. */
   readonly csv: string | null;
+  readonly summary: RunSummary;
 }
-
-export const TOOL_NAME = 'plan-extract';
 
 const REFERENCE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -118,59 +180,20 @@ async function defaultReadStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-export const DEFAULT_DEPS: RunDeps = { extractFile, extractBytes, readStdin: defaultReadStdin };
+// the pipeline (nodejieba, pdf.js, opencc) is loaded on the first extraction only:
+// `schema`, `validate`, `--help` and `--version` never pay for it
+const pipeline = (): Promise<typeof import('../pipeline.js')> => import('../pipeline.js');
+
+export const DEFAULT_DEPS: RunDeps = {
+  extractFile: async (path, options) => (await pipeline()).extractFile(path, options),
+  extractBytes: async (bytes, path, format, options) => (await pipeline()).extractBytes(bytes, path, format, options),
+  readStdin: defaultReadStdin,
+  // dist/batch/worker.js from dist/cli/run.js, and from src/cli/run.ts too (tests run the sources against a built dist/)
+  workerUrl: new URL('../../dist/batch/worker.js', import.meta.url),
+};
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Extracts one input; a throw from the pipeline (a bug) becomes an INTERNAL_ERROR record. */
-async function extractInput(input: Input, options: RunOptions, deps: RunDeps): Promise<OutputRecord[]> {
-  const extractOptions: ExtractOptions = {
-    type: options.type ?? 'auto',
-    includeText: options.includeText ?? true,
-    ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
-    ...(options.vagueDates !== undefined ? { vagueDates: options.vagueDates } : {}),
-  };
-  if (input.kind === 'unreadable') {
-    return [errorRecord(input.path, null, null, 'READ_FAILED', `cannot read ${input.path}: ${input.message}`)];
-  }
-  if (input.kind === 'stdin') {
-    let bytes: Uint8Array;
-    try {
-      bytes = await deps.readStdin();
-    } catch (err) {
-      return [errorRecord('-', null, null, 'READ_FAILED', `cannot read standard input: ${messageOf(err)}`)];
-    }
-    try {
-      return await deps.extractBytes(bytes, '-', options.stdinFormat ?? 'txt', extractOptions);
-    } catch (err) {
-      return [internalError('-', err)];
-    }
-  }
-  try {
-    return await deps.extractFile(input.path, extractOptions);
-  } catch (err) {
-    return [internalError(input.path, err)];
-  }
-}
-
-function internalError(path: string, err: unknown): ErrorRecord {
-  return errorRecord(path, null, null, 'INTERNAL_ERROR', `unexpected failure (a bug in ${TOOL_NAME}): ${messageOf(err)}`);
-}
-
-/** Validates every record of one input; one invalid record turns the input into an INTERNAL_ERROR. */
-function checked(path: string, records: readonly OutputRecord[]): OutputRecord[] {
-  for (const [i, record] of records.entries()) {
-    const result = validateRecord(record);
-    if (!result.ok) {
-      const which = records.length > 1 ? `record ${i + 1} of ${records.length}` : 'the record';
-      return [
-        errorRecord(path, null, null, 'INTERNAL_ERROR', `${which} failed schema validation (a bug in ${TOOL_NAME}):\n${result.message}`),
-      ];
-    }
-  }
-  return [...records];
 }
 
 /** Checks --out: it must be a folder we can create and write to. Returns a reason when not. */
@@ -187,6 +210,8 @@ async function prepareOutDir(dir: string): Promise<string | null> {
   }
 }
 
+const NO_SUMMARY: RunSummary = { files: 0, documents: 0, errors: 0, cached: 0, pages: 0, seconds: 0, workers: 0 };
+
 function usage(text: string): RunResult {
   return {
     exitCode: 2,
@@ -196,16 +221,71 @@ function usage(text: string): RunResult {
     inputs: 0,
     stopped: false,
     csv: null,
+    summary: NO_SUMMARY,
   };
+}
+
+/** Extracts jobs: in this thread, or by a pool of worker threads. */
+interface Extractor {
+  extract(job: Job): Promise<Processed>;
+  close(): Promise<void>;
+  workers(): number;
+}
+
+function inProcess(settings: ProcessSettings, deps: RunDeps): Extractor {
+  return { extract: (job) => processJob(job, settings, deps), close: async () => undefined, workers: () => 0 };
+}
+
+function workerPool(settings: ProcessSettings, url: URL, size: number): Extractor {
+  const pool = createPool<Job, Processed>({ url, size, workerData: settings });
+  return {
+    async extract(job) {
+      const outcome = await pool.run(job).outcome;
+      if (outcome.ok) return outcome.value;
+      const what = outcome.reason === 'crashed' ? `the worker extracting it died: ${outcome.message}` : outcome.message;
+      return processed(job.path, [internalError(job.path, what)], settings);
+    },
+    close: () => pool.close(),
+    workers: () => pool.started(),
+  };
+}
+
+/** One input, finished: its manifest entry and what to write. */
+interface Finished {
+  readonly entry: ManifestEntry;
+  readonly result: Processed;
+}
+
+/** The records of a cached input, read back from its files (for --csv, and for keepRecords). */
+async function readOutputs(outDir: string, entry: ManifestEntry): Promise<DocumentRecord[]> {
+  const records: DocumentRecord[] = [];
+  for (const name of entry.outputs) records.push(JSON.parse(await readFile(targetPath(outDir, name), 'utf8')) as DocumentRecord);
+  return records;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Runs the extraction of `options.paths`. Never throws for bad input; returns what happened. */
 export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDeps = DEFAULT_DEPS): Promise<RunResult> {
-  if (options.paths.length === 0) return usage('no input files or folders given (use "-" for standard input)');
+  const began = performance.now();
   if (options.referenceDate !== undefined && !isValidReferenceDate(options.referenceDate)) {
     return usage(`invalid --reference-date ${JSON.stringify(options.referenceDate)} (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
-  if (options.paths.filter((p) => p === '-').length > 1) return usage('standard input ("-") can be read only once');
+  const jobs = options.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) return usage(`invalid --jobs ${String(jobs)} (expected a whole number, 1 or more)`);
+  const paths = [...options.paths];
+  if (options.filesFrom !== undefined) {
+    if (options.filesFrom === '-' && paths.includes('-')) return usage('standard input cannot hold both the --files-from list and an input');
+    const list = await readPathList(options.filesFrom, options.filesFromNul ?? false, deps.readStdin);
+    if (!list.ok) return usage(list.message);
+    // a listed "-" is a file of that name, never standard input
+    paths.push(...list.paths.map((p) => (p === '-' ? './-' : p)));
+  } else if (paths.length === 0) return usage('no input files or folders given (use "-" for standard input)');
+  if (paths.filter((p) => p === '-').length > 1) return usage('standard input ("-") can be read only once');
+  const shard = options.shard;
+  if (shard && paths.includes('-')) return usage('--shard cannot be used with standard input ("-"): every shard would read it');
   const outDir = options.outDir;
   if (outDir !== undefined) {
     const problem = await prepareOutDir(outDir);
@@ -218,103 +298,241 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     hooks.onMessage?.(message);
   };
   const keep = options.keepRecords ?? true;
-  const records: OutputRecord[] = [];
-  const entries: ManifestEntry[] = [];
-  const inputs = await expandInputs(options.paths);
-  if (inputs.length === 0) {
-    say({ level: 'warning', path: null, code: null, text: `${TOOL_NAME}: no supported files found (${options.paths.join(', ')})` });
+  const all = await expandInputs(paths);
+  if (all.length === 0) {
+    say({ level: 'warning', path: null, code: null, text: `${TOOL_NAME}: no supported files found (${paths.join(', ')})` });
   }
 
-  // --out: where each input's documents go, mirroring the tree under the inputs' common base
+  // --out: where each input's documents go, mirroring the tree under the inputs' common base;
+  // planned over all inputs, so that every shard names its files as the whole batch would
   let stems = new Map<string, string>();
   if (outDir !== undefined) {
     const bases: string[] = [];
-    for (const p of options.paths) {
+    for (const p of paths) {
       if (p === '-') continue;
       const info = await stat(p).catch(() => null);
       bases.push(baseOf(p, info?.isDirectory() ?? false));
     }
     stems = planStems(
-      inputs.map((i) => i.path),
+      all.map((i) => i.path),
       commonAncestor(bases),
       [MANIFEST_NAME.replace(/\.json$/, '')],
     );
   }
+  const items = all.map((input, order) => ({ input, order })).filter(({ input }) => !shard || inShard(input.path, shard));
 
-  let failed = 0;
-  let stopped = false;
-  const csvParts: string[] = options.csv ? [csvHead(options.csv)] : [];
-  for (const [n, input] of inputs.entries()) {
-    if (inputs.length > 1) hooks.onProgress?.(n + 1, inputs.length, input.path);
-    let out = checked(input.path, await extractInput(input, options, deps));
-    let names: string[] = [];
-    const docs = out.filter((r) => r.schema === 'plan-extract/document@1');
-    if (outDir !== undefined && docs.length > 0) {
-      names = outputNames(stems.get(input.path) ?? 'document', docs.length);
-      try {
-        await writeRecordFiles(outDir, names, docs);
-      } catch (err) {
-        names = [];
-        out = [errorRecord(input.path, null, null, 'WRITE_FAILED', `cannot write the output of ${input.path}: ${messageOf(err)}`)];
-      }
+  const recordOptions: RecordOptions = {
+    type: options.type ?? 'auto',
+    includeText: options.includeText ?? true,
+    referenceDate: options.referenceDate ?? null,
+    vagueDates: options.vagueDates ?? true,
+  };
+  const extractOptions: ExtractOptions = {
+    type: recordOptions.type,
+    includeText: recordOptions.includeText,
+    ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+    vagueDates: recordOptions.vagueDates,
+  };
+  const provenance: Provenance = {
+    tool: { name: TOOL_NAME, version: options.toolVersion ?? '0.0.0' },
+    schemas: RECORD_SCHEMAS,
+    options: recordOptions,
+  };
+  const print = outDir === undefined ? hooks.onOutput : undefined;
+  const style = options.style ?? 'ndjson';
+  const serialize: Serialize = outDir !== undefined ? 'file' : !print || options.csv ? 'none' : style;
+  const settings: ProcessSettings = { extract: extractOptions, serialize, csv: options.csv ?? null, keepRecords: keep };
+
+  let extractor = null as Extractor | null;
+  const extractorNow = (): Extractor => {
+    if (!extractor) {
+      const size = Math.min(jobs, items.length);
+      extractor = size > 1 && deps.workerUrl ? workerPool(settings, deps.workerUrl, size) : inProcess(settings, deps);
     }
-    const error = out.find((r): r is ErrorRecord => r.schema === 'plan-extract/error@1');
-    if (error) {
-      failed++;
-      say({ level: 'error', path: input.path, code: error.error.code, text: errorLine(input.path, error.error.code, error.error.message) });
-    } else {
-      const codes = out.flatMap((r) => (r.schema === 'plan-extract/document@1' ? r.warnings.map((w) => w.code) : []));
-      if (codes.length > 0) say({ level: 'warning', path: input.path, code: null, text: warningLine(input.path, codes) });
-    }
-    entries.push({
-      path: input.path,
-      status: error ? 'error' : 'ok',
-      documents: error ? 0 : out.length,
-      outputs: names,
-      ...(error ? { error: { code: error.error.code, message: error.error.message } } : {}),
-    });
-    if (keep) records.push(...out);
-    if (options.csv) {
-      for (const r of out) if (r.schema === 'plan-extract/document@1') csvParts.push(csvLines(options.csv, r));
-    }
-    if (outDir === undefined && hooks.onRecord) {
-      for (const record of out) {
-        if ((await hooks.onRecord(record)) === false) {
-          stopped = true;
-          break;
-        }
-      }
-      if (stopped) break;
+    return extractor;
+  };
+
+  // --out: what the folder already holds, and the journal of what this run finishes
+  const currentFingerprint = fingerprint(provenance);
+  let known = new Map<string, Known>();
+  let journal: Journal | null = null;
+  let csvFile: AtomicStream | null = null;
+  if (outDir !== undefined) {
+    try {
+      resetTempDir(outDir);
+      if (options.cache ?? true) known = await loadKnown(outDir);
+      journal = openJournal(outDir);
+      if (options.csv) csvFile = await openAtomic(outDir, join(outDir, CSV_SPECS[options.csv].file));
+    } catch (err) {
+      journal?.close();
+      return usage(`cannot write to --out: ${messageOf(err)}`);
     }
   }
 
-  const csv = options.csv ? csvParts.join('') : null;
-  if (csv !== null && options.csv && outDir !== undefined) {
-    const file = CSV_SPECS[options.csv].file;
+  /** The outputs of an earlier run for this input, when still right. */
+  const reuse = async (path: string): Promise<Finished | null> => {
+    const k = known.get(path);
+    if (!outDir || !k || k.fingerprint !== currentFingerprint) return null;
+    const e = k.entry;
+    if (!sameNames(e.outputs, e.status === 'ok' ? outputNames(stems.get(path) ?? 'document', e.documents) : [])) return null;
+    let bytes: Buffer;
     try {
-      await writeFile(join(outDir, file), csv);
+      bytes = await readFile(path);
+    } catch {
+      return null;
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== e.sha256 || !(await outputsPresent(outDir, e))) return null;
+    const records: OutputRecord[] =
+      keep || options.csv
+        ? e.error
+          ? [errorRecord(path, e.error.code, e.error.message, e.sha256 ?? null)]
+          : await readOutputs(outDir, e)
+        : [];
+    const result: Processed = {
+      ...processed(path, records, { ...settings, serialize: 'none' }),
+      warnings: e.warnings ?? [],
+      documents: e.documents,
+      error: e.error ?? null,
+    };
+    const { order: _earlierOrder, ...entry } = e;
+    return { entry: { ...entry, cached: true }, result };
+  };
+
+  const fromStdin = async (): Promise<Processed> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.readStdin();
+    } catch (err) {
+      return processed('-', [errorRecord('-', 'READ_FAILED', `cannot read standard input: ${messageOf(err)}`)], settings);
+    }
+    return extractorNow().extract({ kind: 'bytes', path: '-', format: options.stdinFormat ?? 'txt', bytes });
+  };
+
+  const finish = async ({ input, order }: { input: Input; order: number }): Promise<Finished> => {
+    const path = input.path;
+    let result: Processed;
+    if (input.kind === 'unreadable') {
+      result = processed(path, [errorRecord(path, 'READ_FAILED', `cannot read ${path}: ${input.message}`)], settings);
+    } else if (input.kind === 'stdin') {
+      result = await fromStdin();
+    } else {
+      const hit = await reuse(path);
+      if (hit) return { entry: { ...hit.entry, ...(shard ? { order } : {}) }, result: hit.result };
+      result = await extractorNow().extract({ kind: 'file', path });
+    }
+    let outputs: string[] = [];
+    if (outDir !== undefined && result.documents > 0) {
+      outputs = outputNames(stems.get(path) ?? 'document', result.documents);
+      try {
+        journal?.append({ op: 'start', path, outputs });
+        await writeTextFiles(outDir, outputs, result.texts);
+      } catch (err) {
+        outputs = [];
+        const failed = errorRecord(path, 'WRITE_FAILED', `cannot write the output of ${path}: ${messageOf(err)}`, result.sha256);
+        result = processed(path, [failed], settings);
+      }
+    }
+    const entry: ManifestEntry = {
+      path,
+      status: result.error ? 'error' : 'ok',
+      documents: result.documents,
+      outputs,
+      sha256: result.sha256,
+      cached: false,
+      ...(result.warnings.length > 0 ? { warnings: [...result.warnings] } : {}),
+      ...(shard ? { order } : {}),
+      ...(result.error ? { error: result.error } : {}),
+    };
+    if (journal && reusable(entry)) journal.append({ op: 'done', fingerprint: currentFingerprint, entry });
+    return { entry, result };
+  };
+
+  const entries: ManifestEntry[] = [];
+  const records: OutputRecord[] = [];
+  const csvParts: string[] = [];
+  let failed = 0;
+  let documents = 0;
+  let cached = 0;
+  let pages = 0;
+  let stopped = false;
+  let written = 0;
+  const emit = async (text: string): Promise<boolean> => (print && text !== '' ? (await print(text)) !== false : true);
+  const addCsv = async (text: string): Promise<void> => {
+    if (!options.csv) return;
+    if (keep) csvParts.push(text);
+    if (csvFile) await csvFile.write(text);
+    else if (!(await emit(text))) stopped = true;
+  };
+
+  try {
+    await addCsv(options.csv ? csvHead(options.csv) : '');
+    for await (const { entry, result } of orderedMap(items, finish, { window: jobs * 4 + 1 })) {
+      entries.push(entry);
+      if (entry.cached) cached++;
+      documents += result.documents;
+      pages += entry.cached ? 0 : (result.pages ?? 0);
+      if (result.error) {
+        failed++;
+        say({ level: 'error', path: entry.path, code: result.error.code, text: errorLine(entry.path, result.error.code, result.error.message) });
+      } else if (result.warnings.length > 0) {
+        say({ level: 'warning', path: entry.path, code: null, text: warningLine(entry.path, result.warnings) });
+      }
+      if (keep && result.records) records.push(...result.records);
+      await addCsv(result.csv);
+      if (serialize === 'ndjson' || serialize === 'pretty') {
+        for (const text of result.texts) {
+          if (!(await emit(serialize === 'pretty' ? prettyChunk(text, written) : text))) {
+            stopped = true;
+            break;
+          }
+          written++;
+        }
+      }
+      hooks.onProgress?.({
+        done: entries.length,
+        total: items.length,
+        documents,
+        errors: failed,
+        cached,
+        elapsedMs: performance.now() - began,
+        path: entry.path,
+      });
+      if (stopped) break;
+    }
+    if (!stopped && serialize === 'pretty') await emit(closingChunk(written, 'pretty'));
+  } finally {
+    await extractor?.close();
+  }
+
+  if (csvFile) {
+    try {
+      await csvFile.commit();
     } catch (err) {
       failed++;
-      say({ level: 'error', path: outDir, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${file}: ${messageOf(err)}` });
+      const file = CSV_SPECS[options.csv as CsvTable].file;
+      say({ level: 'error', path: outDir ?? null, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${file}: ${messageOf(err)}` });
     }
   }
 
   let manifest: Manifest | null = null;
   if (outDir !== undefined) {
-    manifest = buildManifest({ name: TOOL_NAME, version: options.toolVersion ?? '0.0.0' }, entries);
+    manifest = buildManifest(provenance.tool, entries, {
+      provenance,
+      csv: options.csv ? [options.csv] : [],
+      shard: shard ? { index: shard.index, count: shard.count } : null,
+    });
     try {
       await writeManifest(outDir, manifest);
+      journal?.remove(); // the manifest now says all the journal did
     } catch (err) {
       failed++;
       say({ level: 'error', path: outDir, code: 'WRITE_FAILED', text: `${TOOL_NAME}: ${outDir}: WRITE_FAILED: cannot write ${MANIFEST_NAME}: ${messageOf(err)}` });
     }
-    const c = manifest.counts;
-    say({
-      level: 'info',
-      path: null,
-      code: null,
-      text: `${TOOL_NAME}: wrote ${c.documents} document${c.documents === 1 ? '' : 's'} from ${c.inputs} input${c.inputs === 1 ? '' : 's'} to ${outDir}${c.error > 0 ? ` (${c.error} failed)` : ''}`,
-    });
+    journal?.close();
+    removeTempDir(outDir);
   }
-  return { exitCode: failed > 0 ? 1 : 0, records, manifest, messages, inputs: inputs.length, stopped, csv };
+  const workers = extractor?.workers() ?? 0;
+  const summary: RunSummary = { files: entries.length, documents, errors: failed, cached, pages, seconds: (performance.now() - began) / 1000, workers };
+  const csv = options.csv && keep ? csvParts.join('') : null;
+  return { exitCode: failed > 0 ? 1 : 0, records, manifest, messages, inputs: items.length, stopped, csv, summary };
 }

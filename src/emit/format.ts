@@ -20,7 +20,16 @@ export function prettyJson(value: unknown): string {
  */
 export function recordChunk(record: OutputRecord, index: number, style: OutputStyle): string {
   if (style === 'ndjson') return ndjsonLine(record);
-  const body = JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
+  return prettyChunk(recordBody(record), index);
+}
+
+/** A record as an element of the --pretty array, indented one level, without separators. */
+export function recordBody(record: OutputRecord): string {
+  return JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
+}
+
+/** The `index`-th element of the --pretty array (0-based), given its body. */
+export function prettyChunk(body: string, index: number): string {
   return `${index === 0 ? '[\n  ' : ',\n  '}${body}`;
 }
 

@@ -1,7 +1,7 @@
 // Shared fixtures for the CLI tests: small documents written for these tests, temp trees, a fake terminal.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { CliIo } from '../../src/cli/main.js';
 
@@ -41,13 +41,26 @@ export function tempTree(files: Readonly<Record<string, string | Uint8Array>>): 
   return root;
 }
 
+/** Every file under `dir`, hidden ones included: relative, sorted. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
 export interface FakeIo extends CliIo {
   readonly stdoutText: () => string;
   readonly stderrText: () => string;
 }
 
 /** An in-memory CliIo: collects stdout/stderr, serves `stdin` as standard input. */
-export function fakeIo(options: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {}): FakeIo {
+export function fakeIo(options: { stdin?: string; tty?: boolean; env?: Record<string, string>; cpus?: number } = {}): FakeIo {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const outChunks: Buffer[] = [];
@@ -60,10 +73,17 @@ export function fakeIo(options: { stdin?: string; tty?: boolean; env?: Record<st
     stderrIsTTY: options.tty ?? false,
     stderrColumns: 80,
     env: options.env ?? {},
+    // one core: extraction in-process, so these tests load nodejieba once per test file, not per worker
+    cpus: options.cpus ?? 1,
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     stdoutText: () => Buffer.concat(outChunks).toString('utf8'),
     stderrText: () => Buffer.concat(errChunks).toString('utf8'),
   };
+}
+
+/** stderr without the closing summary line (`plan-extract: N files, … s`). */
+export function withoutSummary(stderr: string): string {
+  return stderr.replace(/^plan-extract: \d+ files?, \d+ documents?, \d+ errors?, \d+ cached, [\d.]+ s( → .*)?\n/m, '');
 }
 
 /** The non-empty lines of an NDJSON text, parsed. */

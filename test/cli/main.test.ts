@@ -2,9 +2,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, progressLine, toolVersion } from '../../src/cli/main.js';
+import { cli, toolVersion } from '../../src/cli/main.js';
 import { jsonSchemaText } from '../../src/schema/json.js';
-import { fakeIo, handRecord, ndjson, PLAN, REPORT, tempTree } from './helpers.js';
+import { fakeIo, handRecord, ndjson, PLAN, REPORT, tempTree, withoutSummary } from './helpers.js';
 
 const argv = (...args: string[]): string[] => ['node', 'plan-extract', ...args];
 
@@ -77,12 +77,12 @@ describe('cli: extraction', () => {
     const io = fakeIo();
     expect(await cli(argv('--out', out, join(root, 'docs')), io)).toBe(0);
     expect(io.stdoutText()).toBe('');
-    expect(io.stderrText()).toBe(`plan-extract: wrote 1 document from 1 input to ${out}\n`);
+    expect(io.stderrText()).toMatch(new RegExp(`^plan-extract: 1 file, 1 document, 0 errors, 0 cached, [\\d.]+ s → ${out}\n$`));
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { tool: { version: string } };
     expect(manifest.tool.version).toBe(toolVersion());
   });
 
-  it('--quiet hides the --out summary', async () => {
+  it('--quiet hides the summary', async () => {
     const root = tempTree({ 'a.txt': PLAN });
     const io = fakeIo();
     await cli(argv('-q', '--out', join(root, 'out'), join(root, 'a.txt')), io);
@@ -95,7 +95,7 @@ describe('cli: extraction', () => {
     expect(await cli(argv(join(root, 'a.txt'), join(root, 'bad.csv')), io)).toBe(1);
     const records = ndjson(io.stdoutText());
     expect(records.map((r) => r.schema)).toEqual(['plan-extract/document@1', 'plan-extract/error@1']);
-    const lines = io.stderrText().trimEnd().split('\n');
+    const lines = withoutSummary(io.stderrText()).trimEnd().split('\n');
     expect(lines.length).toBe(1);
     expect(lines[0]?.startsWith(`plan-extract: ${join(root, 'bad.csv')}: UNSUPPORTED_FORMAT: `)).toBe(true);
   });
@@ -107,15 +107,45 @@ describe('cli: extraction', () => {
     expect(io.stderrText()).toContain('READ_FAILED');
   });
 
-  it('shows progress on a TTY only, and clears it', async () => {
+  it('shows a progress bar on a TTY only, clears it, then one summary line', async () => {
     const root = tempTree({ 'a.txt': PLAN, 'b.txt': PLAN });
-    const tty = fakeIo({ tty: true });
+    const tty = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
     await cli(argv(root), tty);
-    expect(tty.stderrText()).toContain(`\r[2/2] ${join(root, 'b.txt')}`);
-    expect(tty.stderrText().endsWith('\r\x1b[K')).toBe(true);
+    expect(tty.stderrText()).toContain('] 2/2 files · 2 documents · ');
+    expect(tty.stderrText()).toMatch(/\r\x1b\[K\x1b\[2mplan-extract: 2 files|\r\x1b\[Kplan-extract: 2 files/);
+    expect(tty.stderrText().trimEnd().split('\n').length).toBe(1);
     const pipe = fakeIo();
     await cli(argv(root), pipe);
-    expect(pipe.stderrText()).toBe('');
+    expect(pipe.stderrText()).toMatch(/^plan-extract: 2 files, 2 documents, 0 errors, 0 cached, [\d.]+ s\n$/);
+  });
+
+  it('--quiet drops the progress bar and the summary', async () => {
+    const root = tempTree({ 'a.txt': PLAN, 'b.txt': PLAN });
+    const tty = fakeIo({ tty: true });
+    await cli(argv('--quiet', root), tty);
+    expect(tty.stderrText()).toBe('');
+  });
+
+  it('NO_COLOR: no colour codes in the bar or the summary, on a terminal too', async () => {
+    const root = tempTree({ 'a.txt': PLAN, 'gone.txt': PLAN });
+    const io = fakeIo({ tty: true, env: { NO_COLOR: '1' } });
+    await cli(argv(root, join(root, 'nothing.txt')), io);
+    expect(io.stderrText()).toContain('files/s');
+    expect(io.stderrText()).not.toMatch(/\x1b\[[0-9;]*m/);
+    const coloured = fakeIo({ tty: true, env: { FORCE_COLOR: '1' } });
+    await cli(argv(root, join(root, 'nothing.txt')), coloured);
+    expect(coloured.stderrText()).toMatch(/\x1b\[[0-9;]*m/);
+  });
+
+  it('PLAN_EXTRACT_STATS=1 adds one JSON line of figures (peak RSS among them), even with --quiet', async () => {
+    const root = tempTree({ 'a.txt': PLAN });
+    const io = fakeIo({ env: { PLAN_EXTRACT_STATS: '1' } });
+    await cli(argv('-q', join(root, 'a.txt')), io);
+    const line = io.stderrText().trim();
+    expect(line.startsWith('plan-extract stats: ')).toBe(true);
+    const stats = JSON.parse(line.slice('plan-extract stats: '.length)) as Record<string, number>;
+    expect([stats.files, stats.documents, stats.errors]).toEqual([1, 1, 0]);
+    expect(stats.maxRssMB).toBeGreaterThan(10);
   });
 
   it('colours stderr only when asked', async () => {
@@ -226,13 +256,6 @@ describe('cli: validate', () => {
     expect(await cli(argv('validate', join(root, 'out')), io)).toBe(0);
     expect(io.stderrText()).toBe('plan-extract validate: 3 records in 3 files, all valid\n');
   });
-});
-
-describe('progressLine', () => {
-  it('fits as is', () => expect(progressLine(3, 12, 'docs/a.txt', 80)).toBe('[3/12] docs/a.txt'));
-  it('cuts long paths from the left', () => expect(progressLine(3, 12, 'very/long/folder/name/a.txt', 20)).toBe('[3/12] …/name/a.txt'));
-  it('fits the terminal width minus one', () => expect(Array.from(progressLine(1, 9, 'x'.repeat(100), 40)).length).toBe(39));
-  it('keeps a little room on a tiny terminal', () => expect(progressLine(1, 2, 'abcdefghijklmnop', 5)).toBe('[1/2] …jklmnop'));
 });
 
 describe('cli: validate from standard input', () => {

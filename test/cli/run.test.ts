@@ -203,7 +203,7 @@ describe('run: options', () => {
   it('keepRecords false returns no records but still streams them', async () => {
     const root = tempTree({ 'a.txt': PLAN, 'b.txt': REPORT });
     const seen: string[] = [];
-    const result = await run({ paths: [root], keepRecords: false }, { onRecord: (r) => (seen.push(r.source.path), true) });
+    const result = await run({ paths: [root], keepRecords: false }, { onOutput: (line) => (seen.push((JSON.parse(line) as OutputRecord).source.path), true) });
     expect(result.records).toEqual([]);
     expect(seen.map((p) => relative(root, p))).toEqual(['a.txt', 'b.txt']);
   });
@@ -211,17 +211,15 @@ describe('run: options', () => {
   it('stops when the reader goes away', async () => {
     const root = tempTree({ 'a.txt': PLAN, 'b.txt': PLAN, 'c.txt': PLAN });
     let calls = 0;
-    const result = await run({ paths: [root] }, { onRecord: () => (calls++, false) });
+    const result = await run({ paths: [root] }, { onOutput: () => (calls++, false) });
     expect([calls, result.stopped]).toEqual([1, true]);
   });
 
-  it('reports progress only for batches', async () => {
-    const root = tempTree({ 'a.txt': PLAN, 'b.txt': PLAN });
-    const single: number[] = [];
-    await run({ paths: [join(root, 'a.txt')] }, { onProgress: (n) => single.push(n) });
-    const batch: string[] = [];
-    await run({ paths: [root] }, { onProgress: (n, total) => batch.push(`${n}/${total}`) });
-    expect([single, batch]).toEqual([[], ['1/2', '2/2']]);
+  it('reports progress after each input, with the running counts', async () => {
+    const root = tempTree({ 'a.txt': PLAN, 'b.txt': PLAN, 'c.md': '' });
+    const seen: string[] = [];
+    await run({ paths: [root, join(root, 'c.md')] }, { onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.documents} ${p.errors} ${p.cached}`) });
+    expect(seen).toEqual(['1/3 1 0 0', '2/3 2 0 0', '3/3 2 1 0']);
   });
 });
 
@@ -283,20 +281,20 @@ describe('run: --out', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as unknown;
     expect(manifest).toEqual(result.manifest);
     expect(result.manifest?.tool).toEqual({ name: 'plan-extract', version: '9.9.9' });
-    expect(result.manifest?.counts).toEqual({ inputs: 2, ok: 1, error: 1, documents: 1 });
+    expect(result.manifest?.counts).toEqual({ inputs: 2, ok: 1, error: 1, documents: 1, cached: 0 });
     expect(result.manifest?.inputs.map((e) => [relative(root, e.path), e.status, e.documents, e.outputs, e.error?.code])).toEqual([
       ['docs/a/x.txt', 'ok', 1, ['a/x.json'], undefined],
       ['docs/c.csv', 'error', 0, [], 'UNSUPPORTED_FORMAT'],
     ]);
   });
 
-  it('says nothing through onRecord (stdout stays empty) and summarises on one info line', async () => {
+  it('says nothing through onOutput (stdout stays empty); the summary is data', async () => {
     const root = tempTree({ 'a.txt': PLAN });
     let calls = 0;
-    const result = await run({ paths: [join(root, 'a.txt')], outDir: join(root, 'out') }, { onRecord: () => (calls++, true) });
+    const result = await run({ paths: [join(root, 'a.txt')], outDir: join(root, 'out') }, { onOutput: () => (calls++, true) });
     expect(calls).toBe(0);
-    expect(result.messages.map((m) => m.level)).toEqual(['info']);
-    expect(result.messages[0]?.text).toBe(`plan-extract: wrote 1 document from 1 input to ${join(root, 'out')}`);
+    expect(result.messages).toEqual([]);
+    expect({ ...result.summary, seconds: 0 }).toEqual({ files: 1, documents: 1, errors: 0, cached: 0, pages: 0, seconds: 0, workers: 0 });
   });
 
   it('names several documents of one file x.part1.json, x.part2.json', async () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handRecord, ndjson, PLAN, REPORT, tempTree } from './helpers.js';
+import { handRecord, ndjson, PLAN, REPORT, tempTree, withoutSummary } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'plan-extract');
@@ -20,20 +20,20 @@ beforeAll(() => {
 });
 
 describe('plan-extract (spawned)', () => {
-  it('prints NDJSON for a folder, exit 0, quiet stderr', () => {
+  it('prints NDJSON for a folder (worker threads, the default), exit 0, one summary line on stderr', () => {
     const dir = tempTree({ 'a.txt': PLAN, 'sub/b.md': REPORT, '.hidden/c.txt': PLAN });
-    const r = cli([dir]);
+    const r = cli([dir, '--jobs', '2']);
     expect(r.code).toBe(0);
     expect(ndjson(r.stdout).map((x) => (x.source as { path: string }).path)).toEqual([join(dir, 'a.txt'), join(dir, 'sub/b.md')]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^plan-extract: 2 files, 2 documents, 0 errors, 0 cached, [\d.]+ s\n$/);
   });
 
   it('a batch with a missing file and an unsupported one: the good one written, one line per failure, exit 1', () => {
     const dir = tempTree({ 'good.txt': PLAN, 'data.xlsx': 'x' });
-    const r = cli([join(dir, 'good.txt'), join(dir, 'missing.txt'), join(dir, 'data.xlsx')]);
+    const r = cli(['-j', '1', join(dir, 'good.txt'), join(dir, 'missing.txt'), join(dir, 'data.xlsx')]);
     expect(r.code).toBe(1);
     expect(ndjson(r.stdout).map((x) => x.schema)).toEqual(['plan-extract/document@1', 'plan-extract/error@1', 'plan-extract/error@1']);
-    const lines = r.stderr.trimEnd().split('\n');
+    const lines = withoutSummary(r.stderr).trimEnd().split('\n');
     expect(lines.map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual([
       `plan-extract: ${join(dir, 'missing.txt')}: READ_FAILED`,
       `plan-extract: ${join(dir, 'data.xlsx')}: UNSUPPORTED_FORMAT`,
@@ -64,7 +64,7 @@ describe('plan-extract (spawned)', () => {
   it('--out writes the mirrored tree and a manifest, stdout empty', () => {
     const dir = tempTree({ 'docs/a/x.txt': PLAN, 'docs/y.txt': REPORT });
     const out = join(dir, 'out');
-    const r = cli(['--out', out, '--quiet', join(dir, 'docs')]);
+    const r = cli(['--out', out, '--quiet', '-j', '1', join(dir, 'docs')]);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { inputs: { outputs: string[] }[] };
     expect(manifest.inputs.map((i) => i.outputs)).toEqual([['a/x.json'], ['y.json']]);
@@ -90,7 +90,7 @@ describe('plan-extract (spawned)', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 200; i++) files[`d/f${String(i).padStart(3, '0')}.txt`] = PLAN;
     const dir = tempTree(files);
-    const child = spawn(process.execPath, [bin, join(dir, 'd')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--quiet', join(dir, 'd')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
