@@ -10,8 +10,8 @@ import { normalize, normalizeMetadata } from './normalize/index.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
-import { findTables, inTable } from './segment/tables.js';
-import { tableMetrics } from './extract/metrics/table-cells.js';
+import { findTables } from './segment/tables.js';
+import { proseOutsideNumericCells, tableMetrics } from './extract/metrics/table-cells.js';
 import { type ExtractOptions, type Ingested, NO_METADATA } from './types.js';
 
 export function sha256(bytes: Uint8Array): string {
@@ -45,9 +45,11 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       referenceDate: options.referenceDate ?? null,
       format: ingested.format,
     });
-    // a table's cells are metrics of their own (labelled by their headers), not quantities of running text
+    // a table's figure cells are metrics of their own (labelled by their headers); running text in a
+    // cell of words keeps its figures, with the cell's reference
+    const prose = extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre, sectionYears: facts.sectionYears, reviewedYear: facts.reviewedYear });
     const metrics = [
-      ...extractMetrics(text, sections, { year: facts.year?.year ?? null, genre: facts.genre, sectionYears: facts.sectionYears, reviewedYear: facts.reviewedYear }).filter((m) => !inTable(tables, m.span[0])),
+      ...proseOutsideNumericCells(prose, tables),
       ...tableMetrics(text, tables, sections, facts.genre),
     ].sort((a, b) => a.span[0] - b.span[0]);
     const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });

@@ -2,6 +2,7 @@
 // Coordinates are PDF user space: y grows upwards, so the top of a page has the largest y.
 import { alignColumns } from './pdf-columns.js';
 import { gridsOf } from './pdf-grid.js';
+import { splitStackedRows } from './pdf-stacked-rows.js';
 import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type Segment, type TextRun } from './pdf-runs.js';
 import { fillGrid, joinContinuedTables, tableLines } from './pdf-table.js';
 
@@ -13,7 +14,13 @@ const CELL_GAP = 0.8;
 const WORD_GAP = 0.15;
 
 /** A letter-spaced title (报  告, 第 1 页) has wide gaps between single characters: it is no table. A row of single digits is. */
-const letterSpaced = (cells: readonly string[]): boolean => cells.every((cell) => [...cell].length <= 1) && cells.some((cell) => /[^\d\s]/.test(cell));
+const letterSpaced = (cells: readonly string[]): boolean =>
+  (cells.every((cell) => [...cell].length <= 1) && cells.some((cell) => /[^\d\s]/.test(cell))) || spacedHeading(cells);
+
+/** A numbered heading whose words are letter-spaced (一、综    合, 第一章 总    则): its marker and first character, then single characters. */
+const SPACED_HEADING_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分篇]\s*)\p{Script=Han}$/u;
+const spacedHeading = (cells: readonly string[]): boolean =>
+  cells.length <= 6 && SPACED_HEADING_HEAD.test(cells[0] ?? '') && cells.slice(1).every((cell) => /^\p{Script=Han}$/u.test(cell));
 
 function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean; segments: Segment[] } {
   const pieces: { x0: number; x1: number; text: string }[] = [];
@@ -58,7 +65,7 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
   let runs = page.runs.filter((r) => r.str.trim() !== '');
   const rows: Line[] = [];
   for (const grid of gridsOf(page.rules ?? [])) {
-    const { table, rest } = fillGrid(grid, runs);
+    const { table, rest } = fillGrid(splitStackedRows(grid, runs), runs);
     if (!table) continue;
     rows.push(...tableLines(table, pageIndex));
     runs = rest;
@@ -250,7 +257,7 @@ export const PARAGRAPH_RULES: readonly { readonly id: string; readonly decide: (
   { id: 'table-row', decide: ({ prev, line }) => (prev.tabular || line.tabular ? 'break' : null) },
   { id: 'font-size-change', decide: ({ prev, line }) => (Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size) ? 'break' : null) },
   // a title set larger than the body that wraps onto a second centred line is one paragraph
-  { id: 'wrapped-title', decide: ({ line, layout, short }) => (line.size > layout.bodySize * 1.1 && !short ? 'join' : null) },
+  { id: 'wrapped-title', decide: ({ prev, line, layout, short }) => (line.size > layout.bodySize * 1.1 && prev.size > layout.bodySize * 1.1 && !short ? 'join' : null) },
   { id: 'first-line-indent', decide: ({ line, layout }) => (line.x > layout.left + 0.8 * Math.max(line.size, 1) ? 'break' : null) },
   // a line a few characters short of the margin, without closing punctuation, wrapped before a long number or word
   {

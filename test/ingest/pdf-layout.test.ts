@@ -250,3 +250,37 @@ describe('text layer checks', () => {
   it('a complete file is not truncated', () => expect(truncated(new TextEncoder().encode('%PDF-1.4\n...\n%%EOF\n'))).toBe(false));
   it('a file without %%EOF is truncated', () => expect(truncated(new TextEncoder().encode('%PDF-1.4\n1 0 obj'))).toBe(true));
 });
+
+describe('letter-spaced numbered headings (一、综    合)', () => {
+  it('a marker, its first character and single characters far apart are one heading', () => {
+    const lines = pageLines(page([run('一、综', 200, 760), run('合', 300, 760)]), 0);
+    expect([lines[0]?.text, lines[0]?.tabular]).toEqual(['一、综合', false]);
+  });
+  it('also (一) and 第一章', () => {
+    expect(pageLines(page([run('(二)农', 200, 760), run('业', 300, 760)]), 0)[0]?.text).toBe('(二)农业');
+    expect(pageLines(page([run('第一章总', 200, 760), run('则', 300, 760)]), 0)[0]?.text).toBe('第一章总则');
+  });
+  it('a table row opening with a marker stays a row (一、食品烟酒  99.2)', () => {
+    const lines = pageLines(page([run('一、食品烟酒', 80, 700), run('99.2', 400, 700)]), 0);
+    expect(lines[0]?.tabular).toBe(true);
+  });
+  it('a label and a one-character cell are a row when the label is no heading (性别  男)', () => {
+    expect(pageLines(page([run('性别', 80, 700), run('男', 300, 700)]), 0)[0]?.tabular).toBe(true);
+  });
+});
+
+describe('a heading set larger than the body', () => {
+  it('does not join the full line of body text before it', () => {
+    const lines: Line[] = [
+      line('发放城市特困人员救助供养金共计八百一十万元。', 80, 700),
+      line('十一、环境保护和安全生产', 150, 672, 0, 18),
+      line('全年全市空气优良天数二百五十四天比上年增加', 112, 644),
+      line('十二天。', 80, 616),
+    ];
+    expect(buildParagraphs(lines)).toEqual(['发放城市特困人员救助供养金共计八百一十万元。', '十一、环境保护和安全生产', '全年全市空气优良天数二百五十四天比上年增加十二天。']);
+  });
+  it('a title wrapped over two larger lines is still one paragraph', () => {
+    const lines: Line[] = [line('关于印发二〇二三年全市教育工作要点的', 60, 760, 0, 22), line('通知', 200, 730, 0, 22), line('各县区教育局:', 80, 690), line('现将要点印发给你们,请结合实际认真贯彻落实执行。', 80, 662)];
+    expect(buildParagraphs(lines)[0]).toBe('关于印发二〇二三年全市教育工作要点的通知');
+  });
+});

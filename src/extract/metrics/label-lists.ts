@@ -63,7 +63,7 @@ function namesBefore(text: string, at: number, n: number): (string | null)[] | n
 }
 
 /** Labels with lists given respectively relabelled; others unchanged. */
-export function respectively(text: string, cands: readonly Candidate[], labels: readonly (string | null)[], moved: (between: string) => string | null): (string | null)[] {
+export function respectively(text: string, cands: readonly Candidate[], labels: readonly (string | null)[]): (string | null)[] {
   const out = [...labels];
   for (const [first, last] of runsOf(text, cands)) {
     const head = cands[first] as Candidate;
@@ -77,9 +77,9 @@ export function respectively(text: string, cands: readonly Candidate[], labels: 
       if (SENTENCE_END.test(text.slice(c.end, head.start))) break;
       before.unshift(k);
     }
-    const change = moved(resp.between);
+    // 收入、支出分别增长5%、6%: each change names what moved (its role says it is a change)
     if (before.length === n && before.every((k) => out[k])) {
-      before.forEach((k, i) => (out[first + i] = `${out[k] ?? ''}${change ?? ''}`));
+      before.forEach((k, i) => (out[first + i] = out[k] ?? null));
       continue;
     }
     const names = namesBefore(text, resp.at, n);

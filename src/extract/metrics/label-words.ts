@@ -8,6 +8,7 @@ import {
   LABEL_SKIP_WORDS,
   LABEL_TERMS,
   MEASURED_NOUNS,
+  SCOPE_WORDS,
   REACHING_VERBS,
   TARGET_CUES,
   TRAILING_ADVERBS,
@@ -47,6 +48,7 @@ const determiners = new Set(DETERMINER_WORDS);
 const adverbNouns = new Set(ADVERB_NOUNS);
 const measuredNouns = new Set(MEASURED_NOUNS);
 const innerVerbs = new Set(INNER_VERBS);
+const scopeWords = new Set(SCOPE_WORDS);
 /** A comparison (比上年, 较2010年, 同比) or a method note (按可比口径) ending the words before a figure of change. */
 const TRAILING_COMPARISON = /(?:(?:比|较)(?:(?:上年|去年)(?:同期|年初)?(?:预算|计划)?|上月|年初|[0-9]{4}年)|同比|环比|按可比(?:价格|价|口径)(?:计算)?)$/;
 /** Longest term of LABEL_TERMS in words (可/支配/收入). */
@@ -154,7 +156,8 @@ export function labelBefore(before: string): BeforeLabel | null {
     else if (isVerb(w) && w.word.length >= 2 && !skipWords.has(w.word) && left && isNoun(left) && endsAMeasure(phrase)) phrase.unshift(w);
     else break;
   }
-  while (phrase.length > 0 && !isNoun(phrase[0] as TaggedWord) && (phrase[0] as TaggedWord).tag !== 'b') phrase.shift();
+  // 全市生猪出栏量: the area or year a sentence covers is not part of the name (全市 alone names nothing)
+  while (phrase.length > 0 && (scopeWords.has((phrase[0] as TaggedWord).word) || (!isNoun(phrase[0] as TaggedWord) && (phrase[0] as TaggedWord).tag !== 'b'))) phrase.shift();
   const label = phrase.length > 0 ? clip(phrase) : null;
   return label ? { label, adjacent } : null;
 }

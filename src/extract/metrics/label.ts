@@ -50,12 +50,6 @@ export function changePhrase(clause: string): string | null {
   return compared ? s : null;
 }
 
-/** How figures given respectively moved (分别比上年增长, 分别增长): the change phrase, or a bare change verb. */
-function movedBy(between: string): string | null {
-  const s = between.replace(NOTE, '');
-  return changePhrase(s) ?? (CHANGE_VERBS.includes(s) ? s : null);
-}
-
 /** The words between two figures, notes on method left out (农业总产值282563万元,按可比价格计算,比上年增长5.04%). */
 const gapBetween = (text: string, from: number, to: number): string => text.slice(from, to).replace(NOTE_CLAUSE, ',');
 
@@ -232,8 +226,9 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     const floor = Math.max(0, c.numberStart - REACH_BEFORE, prev && prev.end <= c.start ? prev.end : 0);
     let label = ownLabel(text, c, floor);
     const change = label ? null : changePhrase(text.slice(boundaryBefore(text, c.start, floor), c.start));
-    // 收入12.6亿元,同比增长8.3%: the figure measures how the thing before moved (收入同比增长)
-    if (change) label = `${sameSentence(text, prev, c) ? labels[k - 1] ?? '' : ''}${change}`;
+    // 收入12.6亿元,同比增长8.3%: the figure measures how the thing before moved; its role (change)
+    // says so, its label names the thing (收入); with no figure before, the change phrase stands alone
+    if (change) label = (sameSentence(text, prev, c) ? labels[k - 1] : null) ?? change;
     // 就业率连续两年低于80%的专业: a percentage takes the rate of the figure just before it in the clause
     const prevLabel = labels[k - 1];
     if (c.dimension === 'percent' && prev && prevLabel && RATE_NAME.test(prevLabel) && !(label && RATE_NAME.test(label))) {
@@ -252,5 +247,5 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     }
     labels.push(label ?? (isMoney(c) ? verbBefore(text.slice(boundaryBefore(text, c.start, floor), c.start)) : null));
   });
-  return respectively(text, cands, labels, movedBy);
+  return respectively(text, cands, labels);
 }

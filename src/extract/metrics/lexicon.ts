@@ -348,6 +348,12 @@ export const MEASURED_NOUNS: readonly string[] = ['收入', '支出', '就业', 
 /** Words jieba tags as nouns that only select or pace what follows (全部611名, 有序推进): never the thing measured. */
 export const DETERMINER_WORDS: readonly string[] = ['全部', '所有', '全体', '有序', '各类', '各种'];
 
+/**
+ * Words naming the whole area or year a figure covers (全市生猪出栏量, 全年全省生产总值): they open
+ * the sentence, not the name of what is measured, so a label drops them.
+ */
+export const SCOPE_WORDS: readonly string[] = ['全国', '全省', '全区', '全市', '全州', '全盟', '全县', '全旗', '全镇', '全乡', '全街道', '全校', '全院', '全系统', '全行业', '全年', '全年度'];
+
 /** Words jieba tags as nouns that are adverbs before a verb (项目基本完工): they end a noun phrase there. */
 export const ADVERB_NOUNS: readonly string[] = ['基本', '全部', '全面'];
 

@@ -104,3 +104,35 @@ function parseCell(text: string, headerUnit: string | null): Parsed | null {
 function pick(c: Parsed): Parsed {
   return { value: c.value, max: c.max, unit: c.unit, normalized: c.normalized, dimension: c.dimension, qualifier: c.qualifier };
 }
+
+/**
+ * The metrics of running text that may stand: those outside every table, and those inside a cell of
+ * words (检视重点…(10分), 奖金1,500元/队) that the cell reading leaves alone, with their cell's
+ * reference. A figure in a cell of its own is the cell reading's.
+ */
+export function proseOutsideNumericCells<M extends Metric>(metrics: readonly M[], tables: readonly TableData[]): (M | (M & { table: TableRef }))[] {
+  const out: (M | (M & { table: TableRef }))[] = [];
+  for (const m of metrics) {
+    const table = tables.find((t) => m.span[0] >= t.span[0] && m.span[0] < t.span[1]);
+    if (!table) {
+      out.push(m);
+      continue;
+    }
+    const ref = wordCellAt(table, m.span[0], m.span[1]);
+    if (ref) out.push({ ...m, table: ref });
+  }
+  return out;
+}
+
+/** The cell of words holding [start, end) in the table's data rows, else null. */
+function wordCellAt(table: TableData, start: number, end: number): TableRef | null {
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = (table.rows[r] as TableData['rows'][number]).cells;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as TableData['rows'][number]['cells'][number];
+      if (start < cell.span[0] || end > cell.span[1]) continue;
+      return NUMERIC_CELL.test(cell.text) ? null : { id: table.id, row: r, column: c };
+    }
+  }
+  return null;
+}

@@ -51,3 +51,15 @@ describe('labels leave a header’s trailing note out', () => {
   it('a header that is all note keeps it', () => expect(labels('项目\t(万元)\n校舍\t120')).toEqual(['校舍 / (万元)']));
   it('a bracket inside the header stays', () => expect(labels('单位:万元\n项目\t投资(一期)合计\n校舍\t120')).toEqual(['校舍 / 投资(一期)合计']));
 });
+
+describe('figures written inside a cell of words', () => {
+  const text = '一、评核项目\n项次\t评核重点\t配分(分)\n1\t演练脚本完整,参演人员不少于30人(10分)\t10\n2\t通报时间控制在5分钟以内\t15\n二、其他事项\n请于3月底前报送。';
+  const metrics = extractText(text)[0]?.metrics ?? [];
+  it('are metrics of the cell, with its reference', () => {
+    const inCell = metrics.filter((m) => m.text.startsWith('不少于30人') || m.text === '5分钟以内');
+    expect(inCell.map((m) => [m.value, m.table?.row, m.table?.column])).toEqual([[30, 0, 1], [5, 1, 1]]);
+  });
+  it('a figure cell is read once, as the cell', () => {
+    expect(metrics.filter((m) => m.table?.column === 2).map((m) => m.value)).toEqual([10, 15]);
+  });
+});
