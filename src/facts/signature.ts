@@ -143,15 +143,16 @@ export function signedOnly(list: readonly Signature[]): Signature[] {
 const ATTACHMENT_LINE = /(?<=^|\n)[ \t]*附[件表]/g;
 
 /**
- * Where the closing signature may stand: the end of the text, else right before an attachment
- * block that follows the body (nearest the end first), else right before each of `cuts` (where a
- * notice's carried document begins: the notice is signed above it). `from` is where the body starts.
+ * Where the closing signature may stand: right before each of `cuts` (where a notice's carried
+ * document begins: the notice is signed above it), else the end of the text, else right before an
+ * attachment block that follows the body (nearest the end first). `from` is where the body starts.
  */
 export function closingWindows(text: string, from = 0, cuts: readonly number[] = []): [number, number][] {
-  const out: [number, number][] = [[Math.max(0, text.length - TAIL), text.length]];
+  // a notice that carries a document is issued when the notice is signed, whatever date the carried document bears
+  const out: [number, number][] = cuts.map((at) => [Math.max(0, at - TAIL), at]);
+  out.push([Math.max(0, text.length - TAIL), text.length]);
   const starts = [...text.matchAll(ATTACHMENT_LINE)].map((m) => m.index + m[0].length - 2).filter((at) => at > from);
   for (const at of starts.reverse()) out.push([Math.max(from, at - TAIL), at]);
-  for (const at of cuts) out.push([Math.max(0, at - TAIL), at]);
   return out;
 }
 

@@ -240,7 +240,9 @@ function fullerRepeat(text: string, end: number, first: Found | null, pageBreaks
     if (s <= first.span[0]) continue;
     if (!atTop(h, s)) break;
     const again = titleAt(h, s);
-    if (again && again.title.length > first.title.length && again.title.endsWith(first.title)) return again;
+    // a slogan over the name as subtitle (创新管理…——某校…工作思路) is no fuller name: the name stays
+    const prefix = again ? again.title.slice(0, again.title.length - first.title.length) : '';
+    if (again && again.title.length > first.title.length && again.title.endsWith(first.title) && !/[—–-]$/.test(prefix)) return again;
   }
   return first;
 }
@@ -254,6 +256,16 @@ function metadataTitle(titles: readonly string[]): string | null {
   return null;
 }
 
+/** A slogan, a dash, and the document's name (求真务实再铸辉煌——九届二次教代会学校工作报告): the name. */
+const SLOGAN_AND_NAME = /^(.{2,60}?)——(.{4,80})$/;
+
+/** The part of a title that names the document when a slogan stands before it; else the title. */
+export function namePart(title: string): string {
+  const m = SLOGAN_AND_NAME.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  return endingHeadWord(m[2]) && !endingHeadWord(m[1]) ? m[2] : title;
+}
+
 export function findTitle(input: TitleInput): TitleResult {
   const end = headerEnd(input.text, input.sections);
   const notice = noticeTitle(input.text, end);
@@ -263,6 +275,8 @@ export function findTitle(input: TitleInput): TitleResult {
     // a title block of a laid-out page (淮安市人民政府 / 2024年…年度报告) is one title; in plain text
     // the organ's line above a title is a letterhead
     const organ = input.laidOut ? organLineAbove(input.text, body.span[0]) : null;
+    const name = namePart(body.title);
+    if (name !== body.title) return { title: name, source: 'body', span: null };
     return { title: organ ? organ + body.title : body.title, source: 'body', span: organ ? null : body.span };
   }
   const meta = metadataTitle(input.metadataTitles ?? []);

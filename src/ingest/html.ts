@@ -138,7 +138,9 @@ function isLayoutCell(cell: HTMLElement): boolean {
 /** Parses markup once for the text and the metadata. */
 function parseHtml(html: string): HTMLElement {
   // Word's "downlevel-revealed" conditionals (<![if !supportLists]>一、<![endif]>): keep the content, drop the markers
-  const cleaned = html.replace(/<!\[(?:if[^\]>]{0,100}|endif)\]>/gi, '');
+  // a doctype after leading blank lines and Word's processing instructions (<?xml:namespace … />) are
+  // markup the parser would otherwise keep as text
+  const cleaned = html.replace(/<!\[(?:if[^\]>]{0,100}|endif)\]>/gi, '').replace(/<!DOCTYPE[^>]{0,2000}>|<\?[^>]{0,2000}>/gi, '');
   return parse(cleaned, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
 }
 

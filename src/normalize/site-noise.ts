@@ -53,6 +53,9 @@ const HEADING_DECOR_END = /(?:[\s:\]】〕>》»]|更多|换一换|换一批)+$/
 /** A list item of a related list: a symbol bullet before a title (· 某校2022年工作总结). */
 const SYMBOL_BULLET = /^[·•▪●○◆◇■□►▶※-] ?\S/;
 
+/** A list item ending in its posting date, as school and government sites print them (开学工作行事历[08-19]). */
+const DATED_ITEM = /\S.*(?:[[【(（]\d{2}-\d{2}[\]】)）]|[[【(（]?\d{4}-\d{2}-\d{2}[\]】)）]?)$/;
+
 /** Words of other documents' titles, which related lists are made of. */
 const TITLE_CUE = /总结|计划|方案|报告|要点|范文|心得|体会|讲话|发言|汇报|述职|意见|通知|精选|通用|模板|[0-9]篇|doc|ppt|pdf/i;
 
@@ -178,12 +181,12 @@ export function relatedListLines(lines: readonly string[]): Set<number> {
       for (let k = i; k < lines.length; k++) drop.add(k);
       break;
     }
-    // elsewhere: the heading and its bulleted titles, when it has any (a bare heading is left to chromeRule)
+    // elsewhere: the heading and its bulleted or dated titles, when it has any (a bare heading is left to chromeRule)
     const bulleted: number[] = [];
     for (let k = i + 1; k < lines.length; k++) {
       const line = (lines[k] ?? '').trim();
       if (line.length === 0) continue;
-      if (!SYMBOL_BULLET.test(line) || !isTitleLike(line)) break;
+      if (!(SYMBOL_BULLET.test(line) || DATED_ITEM.test(line)) || !isTitleLike(line)) break;
       bulleted.push(k);
     }
     if (bulleted.length === 0) continue;
@@ -226,12 +229,61 @@ export interface NoiseRemoved {
   readonly removed: number;
 }
 
+/** A site menu on one line: several short items between bars (公共文件夹|智慧校园|教学平台). */
+const MENU_LINE = /^[^|│。，,;；]{1,10}(?:[|│][^|│。，,;；]{1,10}){2,}$/;
+/** A menu item on a line of its own: a few characters, no digit, no punctuation, no numbering. */
+const MENU_ITEM = /^[\p{Script=Han}A-Za-z]{1,6}$/u;
+/** Fewest menu items in a row that make a menu, and how far from the top it may start (non-empty lines). */
+const MENU_RUN = 5;
+const MENU_REACH = 40;
+/**
+ * Lines of a site's top bar: the day (今天是 …, | 2023年10月11日星期三) and the version switches
+ * (繁体版, 无障碍, 关怀版, 长者模式), short lines only.
+ */
+const TODAY_LINE = /^今天是|^[|│ ]*\d{4}年\d{1,2}月\d{1,2}日[ ]*(?:星期|周)[一二三四五六日天][|│ ]*$/;
+const VERSION_SWITCH = /繁体版|简体版|无障碍|关怀版|长者模式|适老化|English/;
+const TOP_BAR_WIDTH = 30;
+
+/**
+ * Indices of a site's menu at the top of a page: runs of MENU_RUN or more one-word lines, menu lines
+ * with bars and the 今天是 line, before the first line of prose. Body text never runs five one-word
+ * lines in a row before its first sentence; a title and its date lines are longer or hold digits.
+ */
+export function menuLines(lines: readonly string[]): Set<number> {
+  const drop = new Set<number>();
+  let run: number[] = [];
+  let seen = 0;
+  const flush = (): void => {
+    if (run.length >= MENU_RUN) for (const k of run) drop.add(k);
+    run = [];
+  };
+  for (let i = 0; i < lines.length && seen < MENU_REACH; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    seen++;
+    if (MENU_LINE.test(line) || TODAY_LINE.test(line) || (VERSION_SWITCH.test(line) && line.length <= TOP_BAR_WIDTH)) {
+      drop.add(i);
+      continue;
+    }
+    if (MENU_ITEM.test(line)) {
+      run.push(i);
+      continue;
+    }
+    flush();
+    // the first sentence ends the page's header
+    if (/[。；;]/.test(line)) break;
+  }
+  flush();
+  return drop;
+}
+
 export function removeSiteNoise(text: string): NoiseRemoved {
   let removed = 0;
   let nonEmpty = 0;
   const out: string[] = [];
   const raws = text.split('\n');
-  const related = relatedListLines(raws.map((raw) => raw.split(PAGE_BREAK).join('')));
+  const plain = raws.map((raw) => raw.split(PAGE_BREAK).join(''));
+  const related = new Set([...relatedListLines(plain), ...menuLines(plain)]);
   for (const [index, raw] of raws.entries()) {
     // sentinels ride along: a dropped line keeps its page breaks
     const breaks = raw.split(PAGE_BREAK).length - 1;

@@ -25,6 +25,9 @@ const LABEL_RULES: readonly { readonly family: string; readonly pattern: RegExp 
   { family: 'fujian', pattern: /^附件([0-9]{0,2})(?![0-9])/ },
 ];
 
+/** A table-of-contents entry: leader dots (……, ....., ·····) before a page number. */
+const TOC_ENTRY = /(?:…{2,}|\.{4,}|·{4,})[ \t]*[0-9]{1,4}[ \t]*$/;
+
 /** Words naming a document of our kind: an attachment titled with one is a separate document. */
 const DOC_KIND_WORDS = /计划|方案|要点|规划|总结|报告|汇报|安排|意见|细则|办法/;
 /** Attachments that are forms or lists, not documents (工作安排表, 人员名单). */
@@ -69,7 +72,8 @@ export function findLabels(text: string): PartLabel[] {
     const line = text.slice(lineStart, lineEnd);
     const lead = line.length - line.trimStart().length;
     const body = line.slice(lead);
-    for (const rule of LABEL_RULES) {
+    // a table of contents names the parts (附件1:…………25); it is where none of them starts
+    for (const rule of TOC_ENTRY.test(body) ? [] : LABEL_RULES) {
       const m = rule.pattern.exec(body);
       if (!m) continue;
       const ordinal = m[1] ? ordinalOf(m[1]) : 1;
@@ -118,7 +122,8 @@ function runsOf(labels: readonly PartLabel[]): PartLabel[][] {
 }
 
 /** A line opening with a numbering marker (一、 (一) 1. 1.1 1.1.1 第一章), cheaply recognized. */
-const OUTLINE_LINE = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[.、]?[ \t]*[\u4e00-\u9fff]|第[一二三四五六七八九十0-9]{1,3}[章节条])/gm;
+// (a table row's serial number before a tab is no marker: 1<tab>越城区)
+const OUTLINE_LINE = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[.、]?[ ]*[\u4e00-\u9fff]|第[一二三四五六七八九十0-9]{1,3}[章节条])/gm;
 /** Numbered lines that make an attachment a document of its own (a catalogue 1. / 1.1 / 1.1.1, a detailed plan). */
 const MIN_OUTLINE_LINES = 5;
 

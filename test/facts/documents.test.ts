@@ -75,3 +75,11 @@ describe('a five-year-plan digest', async () => {
   it('but never the year: that comes from the front matter date', () => expect([r.facts?.year, r.facts?.sources.year]).toEqual([2021, 'metadata']));
   it('is a plan', () => expect(r.type).toBe('work_plan'));
 });
+
+describe('a notice carrying a plan, each signed', async () => {
+  const r = await record('notice-carrying-plan.txt');
+  it('is titled by the plan it carries', () => expect(r.title).toBe('某市实验中学2024学年工作要点'));
+  it('is issued when the notice is signed, not on the plan\'s own date', () => expect(r.issued?.value).toBe('2024-09-12'));
+  it('by the school that signed the notice', () => expect(r.issuer).toBe('某市实验中学'));
+  it('plans the school year it names', () => expect(r.period).toEqual({ start: '2024', end: '2025' }));
+});

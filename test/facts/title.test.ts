@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTitle, endingHeadWord, findTitle, noticeTitle } from '../../src/facts/title.js';
+import { bodyTitle, endingHeadWord, findTitle, namePart, noticeTitle } from '../../src/facts/title.js';
 import { tree } from '../assemble/tree.js';
 
 const none = { sections: [], heading: null, collectionTitle: null } as const;
@@ -97,4 +97,13 @@ describe('a document number before the title is not part of it', () => {
   it('a number alone is not a title', () => expect(title('南水建发〔2023〕9号\n为切实做好防汛工作…')).toBeNull());
   it('a title naming a number later is untouched', () => expect(title('落实县政办〔2020〕5号文件的工作方案\n')).toBe('落实县政办〔2020〕5号文件的工作方案'));
   it('a plain title is untouched', () => expect(title('东城街道2022年防汛工作方案\n')).toBe('东城街道2022年防汛工作方案'));
+});
+
+describe('a slogan over the document name', () => {
+  it('slogan——name on one line: the name', () =>
+    expect(title('求真务实创先争优再铸辉煌——九届二次教代会学校工作报告\n各位代表:\n现在我代表学校作工作报告。')).toBe('九届二次教代会学校工作报告'));
+  it('the name, then the slogan and the name as subtitle: the name', () =>
+    expect(title('某校2009学年第二学期工作思路\n创新管理共同发展\n——某校2009学年第二学期工作思路\n一、明确指导思想\n学习实践科学发展观。')).toBe('某校2009学年第二学期工作思路'));
+  it('a name on both sides of the dash stays whole', () => expect(namePart('2023年工作总结——暨2024年工作计划')).toBe('2023年工作总结——暨2024年工作计划'));
+  it('a slogan alone stays whole', () => expect(namePart('团结奋进——再创佳绩')).toBe('团结奋进——再创佳绩'));
 });

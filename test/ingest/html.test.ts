@@ -167,3 +167,13 @@ describe('tables as grids: rowspan and colspan', () => {
     expect(await rowsOf(`<table><tr><td>${long}</td><td>导航</td></tr></table>`)).toEqual([]);
   });
 });
+
+describe('markup that is no text', () => {
+  it('a doctype after blank lines and Word processing instructions are not text', async () => {
+    const html = '\n\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html><head><meta charset="utf-8"></head><body><p>关于公布工作要点的通知</p><?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" /><p>各处室:</p></body></html>';
+    const text = textOf(await readHtml(bytes(html)));
+    expect(text).not.toMatch(/DOCTYPE|xml:namespace/);
+    expect(text).toContain('关于公布工作要点的通知');
+    expect(text).toContain('各处室:');
+  });
+});

@@ -174,3 +174,29 @@ describe('inline chrome of a flattened government page', () => {
     ['source-trailer', '正文结束。 来源:某县教育局 打印本页 关闭窗口'],
   ])('%s alone', (_id, line) => expect(removeInlineChrome(line).removed).toBe(1));
 });
+
+describe('a school or department site menu at the top of the page', () => {
+  const page = ['今天是', '信息公开|校园邮箱|办公平台|图书馆', '学校概况', '党建工作', '教学科研', '德育天地', '校园文化', '招生信息', '关于印发2024学年工作要点的通知', '各处室、年级组:', '现将工作要点印发给你们,请认真贯彻落实。'].join('\n');
+  const out = removeSiteNoise(page).text.split('\n').filter((l) => l !== '');
+  it('drops the menu lines, the bar menu and the 今天是 line', () => expect(out[0]).toBe('关于印发2024学年工作要点的通知'));
+  it('keeps the body', () => expect(out).toHaveLength(3));
+  it('the top bar: the day with its weekday and the version switches', () => {
+    const text = '| 2023年10月11日星期三\n繁体版网站无障碍关怀版✖\n某县2015年国民经济和社会发展统计公报\n2015年,全县生产总值增长9.3%。';
+    expect(removeSiteNoise(text).text.split('\n').filter((l) => l !== '')[0]).toBe('某县2015年国民经济和社会发展统计公报');
+  });
+  it('four one-word lines are no menu (a short title block)', () => {
+    const text = '政府工作报告\n区长\n张某\n某某区\n一、过去一年工作回顾\n去年全区生产总值增长5%。';
+    expect(removeSiteNoise(text).text).toBe(text);
+  });
+  it('one-word lines after the first sentence stay (a list in the body)', () => {
+    const text = '关于开展读书月活动的通知\n各年级要组织好以下活动。\n朗读\n演讲\n征文\n书画\n摄影\n展览';
+    expect(removeSiteNoise(text).text).toBe(text);
+  });
+});
+
+describe('related lists whose items end in their posting date', () => {
+  it('推荐阅读 with [MM-DD] items goes, the body after it stays', () => {
+    const text = '推荐阅读\n教学楼办公室调整公告[08-12]\n开学工作行事历[08-19]\n关于开展主题党日活动的通知(2024-06-29)\n关于公布2019学年工作要点的通知\n现将工作要点印发给你们。';
+    expect(removeSiteNoise(text).text.split('\n').filter((l) => l !== '')).toEqual(['关于公布2019学年工作要点的通知', '现将工作要点印发给你们。']);
+  });
+});

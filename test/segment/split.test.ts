@@ -157,3 +157,9 @@ describe('findLabels: headings', () => {
   it('a heading after 】', () => expect(findLabels('【篇三】丙校计划')[0]?.heading).toBe('丙校计划'));
   it('a very long line is no heading', () => expect(findLabels(`第一篇:${'很长'.repeat(50)}`)[0]?.heading).toBe(null));
 });
+
+describe('a table of contents names attachments but splits nothing', () => {
+  const body = '某市教育事业发展规划\n目录\n一、现实基础……………1\n附件1:政策体系一览……………25\n附件2:重大项目一览表……………26\n' + '一、现实基础\n' + '全市教育现代化程度大幅提升,各项主要目标任务全面完成。'.repeat(20) + '\n附件2\n重大项目一览\n序号\t区域\t项目名称\t计划投资(万元)\n' + Array.from({ length: 12 }, (_, i) => `${i + 1}\t某区\t某小学新建\t${1000 + i}`).join('\n');
+  it('an entry with leader dots and a page number is no label', () => expect(findLabels(body).map((l) => l.label)).toEqual(['附件2']));
+  it('an attachment that is a table of numbered rows stays with the document', () => expect(splitDocuments(body)).toHaveLength(1));
+});

@@ -226,6 +226,19 @@ const bareDayRange: DateParser = {
   },
 };
 
+/**
+ * 2019学年, 2009学年度 (mainland): one school year named by its first year, read like the range it
+ * abbreviates (2019-2020学年 → 2019..2020).
+ */
+const schoolYearOne: DateParser = {
+  id: 'school-year',
+  pattern: new RegExp(`(?<![0-9])(?<y>[12][0-9]{3}) ?学年度?`, 'g'),
+  extract(m) {
+    const y = yearValue(m.groups?.y);
+    return y === null ? null : range({ year: y, month: null, day: null }, { year: y + 1, month: null, day: null });
+  },
+};
+
 /** A school year from its first year: August to July (111学年度 → 2022-08..2023-07). */
 const schoolYear = (first: number, last = first): Parsed =>
   range({ year: first, month: SCHOOL_YEAR_FIRST_MONTH, day: null }, { year: last + 1, month: SCHOOL_YEAR_FIRST_MONTH - 1, day: null });
@@ -358,6 +371,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   yearRange,
   rocYearRange,
   rocSchoolYear,
+  schoolYearOne,
   yearMonthDayRule(GREGORIAN),
   yearMonthDayRule(ROC),
   yearMonthDayRule(MINGUO),

@@ -55,6 +55,18 @@ describe('dates: ranges of years', () => {
   it('a two-digit end only for school years', () => expect(found('2014-15')).toEqual([]));
 });
 
+describe('dates: one school year named by its first year (mainland)', () => {
+  it.each([
+    ['2019学年工作要点', '2019学年', '2019', '2020'],
+    ['2009学年度第二学期', '2009学年度', '2009', '2010'],
+    ['在2021 学年里', '2021 学年', '2021', '2022'],
+  ])('%s', (text, mention, value, end) => {
+    expect(rows(text)).toEqual([[mention, value, end, 'range', null, false]]);
+  });
+  it('the range form wins over its last year (2014-2015学年 is one mention)', () => expect(found('2014-2015学年')).toHaveLength(1));
+  it('not an amount of years (学年 as a unit after a count)', () => expect(found('学制3学年')).toEqual([]));
+});
+
 describe('dates: dotted ranges and dashes before dates', () => {
   it.each([
     ['2013.9—2014.7', '2013-09', '2014-07'],

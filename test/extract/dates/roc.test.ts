@@ -105,7 +105,7 @@ describe('dates: ROC school years', () => {
     const [record] = extractText('111学年度校园竞赛实施计划\n壹、期程:111年11月至112年7月。');
     expect(record?.period).toEqual({ start: '2022', end: '2023' });
   });
-  it('a mainland 2022学年 is left as before (not a date)', () => expect(found('2022学年第一学期工作计划', 2022)).toEqual([]));
+  it('a mainland 2022学年 is a Gregorian school year, never an ROC one', () => expect(found('2022学年第一学期工作计划', 2022)).toEqual([['2022学年', '2022', '2023']]));
   it('a mainland school year range is a range of years', () => expect(found('2022-2023学年')).toEqual([['2022-2023学年', '2022', '2023']]));
 });
 
