@@ -15,6 +15,7 @@ import { colorLevel, paint, painter } from './color.js';
 import { progressBar, statsLine, summaryLine } from './progress.js';
 import { CSV_TABLES, DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type CsvTable, type ExitCode, type Message, type Progress } from './run.js';
 import { validateFiles } from './validate.js';
+import { DEFAULT_VIEW_DIR, runView } from './view.js';
 
 /** Everything the command touches in the outside world (tests pass their own). */
 export interface CliIo {
@@ -61,6 +62,7 @@ Examples:
   $ plan-extract --csv tables reports/ > tables.csv     # every table cell with its row and column headers
   $ plan-extract schema document > document.schema.json
   $ plan-extract validate results/
+  $ plan-extract view results/                   # a review site in plan-extract-view/index.html
 
 Exit status: 0 every input extracted, 1 some inputs failed (the rest were
 written), 2 the command was used wrongly.`;
@@ -181,6 +183,43 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .action(async (files: string[]) => {
       const result = await validateFiles(files, io.readStdin);
       for (const line of result.messages) err(result.exitCode === 0 ? line : chalk.red(line));
+      exitCode = result.exitCode;
+    });
+
+  program
+    .command('view')
+    .description('build a static review site (index + one page per document) from records or from inputs extracted on the way')
+    .argument('<paths...>', 'NDJSON/JSON records, --out folders, "-" (NDJSON on standard input), or documents and folders to extract')
+    .option('-o, --out <dir>', `the site's folder (default ${DEFAULT_VIEW_DIR}/); an earlier site there is replaced`)
+    .addOption(new Option('-t, --type <type>', 'for inputs extracted: document type').choices(TYPE_CHOICES).default('auto'))
+    .option('--reference-date <date>', 'for inputs extracted: YYYY[-MM[-DD]]', parseReferenceDate)
+    .option('--no-vague-dates', 'for inputs extracted: leave out dates that write neither a year nor a month')
+    .option('-j, --jobs <n>', 'for inputs extracted: worker threads', parseJobs)
+    .option('-q, --quiet', 'no warnings or summary on stderr (errors are still printed)')
+    .action(async (paths: string[], opts: { out?: string; type: TypeOption; referenceDate?: string; vagueDates: boolean; jobs?: number; quiet?: boolean }) => {
+      const quiet = opts.quiet ?? false;
+      const result = await runView(
+        {
+          paths,
+          ...(opts.out !== undefined ? { outDir: opts.out } : {}),
+          extract: {
+            type: opts.type,
+            vagueDates: opts.vagueDates,
+            ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+            jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
+            toolVersion: version,
+          },
+        },
+        (m) => {
+          if (!quiet || m.level === 'error') err(paint(chalk, m));
+        },
+        { ...DEFAULT_DEPS, readStdin: io.readStdin },
+      );
+      if (result.exitCode === 2) for (const m of result.messages) err(paint(chalk, m));
+      if (result.site && !quiet) {
+        const s = result.site;
+        err(chalk.dim(`${TOOL_NAME} view: ${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.errors} error${s.errors === 1 ? '' : 's'} → ${s.index}`));
+      }
       exitCode = result.exitCode;
     });
 
