@@ -60,6 +60,7 @@ Examples:
   $ cat plan.txt | plan-extract - --type work_plan --reference-date 2014
   $ plan-extract --csv metrics reports/ > metrics.csv   # every metric as a spreadsheet table
   $ plan-extract --csv tables reports/ > tables.csv     # every table cell with its row and column headers
+  $ plan-extract corpus.jsonl --text-column body > docs.ndjson   # a corpus table: one document a row
   $ plan-extract schema document > document.schema.json
   $ plan-extract validate results/
   $ plan-extract view results/                   # a review site in plan-extract-view/index.html
@@ -82,6 +83,7 @@ interface MainOptions {
   null?: boolean;
   shard?: Shard;
   cache: boolean;
+  textColumn?: string;
 }
 
 /** How often the progress bar is redrawn at most. */
@@ -153,6 +155,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('-0, --null', 'the --files-from list is NUL-separated (find -print0, git ls-files -z)')
     .option('--shard <K/N>', 'extract only the K-th of N deterministic shares of the inputs (split by path)', parseShardOption)
     .option('--no-cache', 'with --out: extract every input again, even those unchanged since the last run')
+    .option('--text-column <name>', 'corpus tables (.csv .tsv .jsonl): the column holding the text (default: full_text, text, content or 正文)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: MainOptions) => {
       if (paths.length === 0 && opts.filesFrom === undefined) {
@@ -195,8 +198,9 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--reference-date <date>', 'for inputs extracted: YYYY[-MM[-DD]]', parseReferenceDate)
     .option('--no-vague-dates', 'for inputs extracted: leave out dates that write neither a year nor a month')
     .option('-j, --jobs <n>', 'for inputs extracted: worker threads', parseJobs)
+    .option('--text-column <name>', 'for corpus tables extracted: the column holding the text')
     .option('-q, --quiet', 'no warnings or summary on stderr (errors are still printed)')
-    .action(async (paths: string[], opts: { out?: string; type: TypeOption; referenceDate?: string; vagueDates: boolean; jobs?: number; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { out?: string; type: TypeOption; referenceDate?: string; vagueDates: boolean; jobs?: number; quiet?: boolean; textColumn?: string }) => {
       const quiet = opts.quiet ?? false;
       const result = await runView(
         {
@@ -206,6 +210,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
             type: opts.type,
             vagueDates: opts.vagueDates,
             ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+            ...(opts.textColumn !== undefined ? { textColumn: opts.textColumn } : {}),
             jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
             toolVersion: version,
           },
@@ -273,6 +278,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
         ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom, filesFromNul: opts.null ?? false } : {}),
         ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
+        ...(opts.textColumn !== undefined ? { textColumn: opts.textColumn } : {}),
         jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
         cache: opts.cache,
         style,

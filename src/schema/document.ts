@@ -57,6 +57,7 @@ export const Source = z
       .positive()
       .optional()
       .describe('for a document read from a corpus table (.csv .tsv .jsonl .ndjson): its row, 1 = the first row of documents'),
+    url: z.string().optional().describe("for a corpus table's row: its url column, when it has one"),
   })
   .meta({ id: 'Source' });
 
