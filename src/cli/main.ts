@@ -146,7 +146,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
     .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>; inputs unchanged since the last run there are not extracted again')
-    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: metrics (one row per metric), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
+    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: documents (one row per document), sections, metrics, dates (one row per each), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still printed)')
