@@ -6,13 +6,14 @@ import { extractDates } from './extract/dates/index.js';
 import { extractMetrics } from './extract/metrics/index.js';
 import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
+import { metadataOf } from './ingest/metadata.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
 import { findTables } from './segment/tables.js';
 import { proseOutsideNumericCells, tableMetrics } from './extract/metrics/table-cells.js';
-import { type ExtractOptions, type Ingested, NO_METADATA } from './types.js';
+import { type ExtractOptions, type Ingested, type Metadata, NO_METADATA } from './types.js';
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -109,7 +110,55 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     return [errorRecord(path, null, format, 'READ_FAILED', `cannot read the file: ${reason}`)];
   }
   if (!format) {
-    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc .html .htm .mht)')];
+    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc .html .htm .mht, or a corpus table: .csv .tsv .jsonl .ndjson)')];
   }
   return extractBytes(bytes, path, format, options);
+}
+
+/** One row of a corpus table, read by src/ingest/corpus-table.ts: its text and the cells that are facts. */
+export interface TableRowInput {
+  readonly path: string;
+  readonly row: number;
+  readonly text: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly date: string | null;
+}
+
+/** A text cell that is a web page's markup (scraped `content` columns often are): read as HTML. */
+const MARKUP = /<(?:p|div|br|span|table|h[1-6]|section|article)\b[^>]*>/i;
+
+/** The row (and its url) on each record of a row. */
+function onRow<R extends OutputRecord>(record: R, row: TableRowInput): R {
+  const url = record.schema === 'plan-extract/document@1' && row.url !== null ? { url: row.url } : {};
+  return { ...record, source: { ...record.source, row: row.row, ...url } };
+}
+
+const joined = (a: Metadata, b: Metadata | undefined): Metadata => ({ titles: [...a.titles, ...(b?.titles ?? [])], dates: [...a.dates, ...(b?.dates ?? [])] });
+
+/**
+ * Extracts the documents of one corpus-table row. The title and publish-date cells are metadata,
+ * weighed like a web page's: a publish date is the issue date only when the text prints none.
+ * `source.sha256` is of the row's text (UTF-8): the bytes of this document.
+ */
+export async function extractTableRow(row: TableRowInput, options: ExtractOptions = {}): Promise<OutputRecord[]> {
+  const bytes = new TextEncoder().encode(row.text);
+  const hash = sha256(bytes);
+  const pairs: [string, string][] = [];
+  if (row.title !== null) pairs.push(['title', row.title]);
+  if (row.date !== null) pairs.push(['publish_date', row.date]);
+  const cells = metadataOf(pairs, 'table');
+  let ingested: Ingested;
+  if (MARKUP.test(row.text)) {
+    const read = await ingestBytes(bytes, row.path, 'html');
+    if (!read.ok) return [onRow(errorRecord(row.path, hash, 'html', read.error.code, `row ${row.row}: ${read.error.message}`), row)];
+    ingested = { ...read.value, encoding: 'utf-8', metadata: joined(cells, read.value.metadata) };
+  } else {
+    ingested = { text: row.text, format: 'txt', encoding: 'utf-8', pages: null, warnings: [], metadata: cells };
+  }
+  const documents = extractIngested(ingested, row.path, hash, options);
+  if (documents.length === 0) {
+    return [onRow(errorRecord(row.path, hash, ingested.format, 'NO_TEXT', `row ${row.row}: nothing is left once page and site noise is removed`), row)];
+  }
+  return documents.map((d) => onRow(d, row));
 }

@@ -13,32 +13,41 @@ export interface OrderedOptions {
 
 /**
  * Applies `work` to every item, `options.window` at a time, and yields the results in the
- * items' order whatever order they finish in. Stopping the loop early (break, return, throw)
- * starts no further work; work already started is left to finish on its own.
+ * items' order whatever order they finish in. Items may come from an async iterable (the rows of a
+ * corpus table, read as they are needed): it is pulled only while the window has room. Stopping
+ * the loop early (break, return, throw) starts no further work and closes the iterable; work
+ * already started is left to finish on its own.
  */
 export async function* orderedMap<T, R>(
-  items: readonly T[],
+  items: Iterable<T> | AsyncIterable<T>,
   work: (item: T, index: number) => Promise<R>,
   options: OrderedOptions,
 ): AsyncGenerator<R, void, undefined> {
   const window = Math.max(1, Math.floor(options.window));
-  // slot i holds the promise of item i from when it starts until it is taken
-  const pending = new Map<number, Promise<R>>();
+  const source: AsyncIterator<T> | Iterator<T> =
+    Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
+  // the promises of the items started and not yet taken, in order
+  const pending: Promise<R>[] = [];
   let started = 0;
-  const fill = (next: number): void => {
-    while (started < items.length && started < next + window) {
-      const index = started++;
-      const promise = work(items[index] as T, index);
-      // a rejection is surfaced when the slot is taken; until then it must not count as unhandled
-      promise.catch(() => undefined);
-      pending.set(index, promise);
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && pending.length < window) {
+        const next = await source.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const promise = work(next.value, started++);
+        // a rejection is surfaced when the slot is taken; until then it must not count as unhandled
+        promise.catch(() => undefined);
+        pending.push(promise);
+      }
+      const promise = pending.shift();
+      if (!promise) return;
+      yield await promise;
     }
-  };
-  for (let next = 0; next < items.length; next++) {
-    fill(next);
-    const promise = pending.get(next) as Promise<R>;
-    const result = await promise;
-    pending.delete(next);
-    yield result;
+  } finally {
+    if (!exhausted) await source.return?.();
   }
 }

@@ -7,6 +7,7 @@ import { ndjsonLine, prettyJson, recordBody } from '../emit/format.js';
 import { validateRecord } from '../emit/validate.js';
 import type { ErrorRecord, Format, OutputRecord } from '../schema/document.js';
 import type { ExtractOptions } from '../types.js';
+import type { TableRowInput } from '../pipeline.js';
 
 export const TOOL_NAME = 'plan-extract';
 
@@ -14,7 +15,9 @@ export const TOOL_NAME = 'plan-extract';
 export type Job =
   | { readonly kind: 'file'; readonly path: string }
   /** Bytes already in memory (standard input), read as `format`. */
-  | { readonly kind: 'bytes'; readonly path: string; readonly format: Format; readonly bytes: Uint8Array };
+  | { readonly kind: 'bytes'; readonly path: string; readonly format: Format; readonly bytes: Uint8Array }
+  /** One row of a corpus table, read by the main thread. */
+  | ({ readonly kind: 'row' } & TableRowInput);
 
 /** How the records of a batch are written: decides what `Processed.texts` holds. */
 export type Serialize =
@@ -40,6 +43,7 @@ export interface ProcessSettings {
 export interface Extractors {
   readonly extractFile: (path: string, options: ExtractOptions) => Promise<OutputRecord[]>;
   readonly extractBytes: (bytes: Uint8Array, path: string, format: Format, options: ExtractOptions) => Promise<OutputRecord[]>;
+  readonly extractTableRow: (row: TableRowInput, options: ExtractOptions) => Promise<OutputRecord[]>;
 }
 
 /** One input, done: small facts for the manifest and the messages, and the text to write. */
@@ -68,6 +72,11 @@ export function errorRecord(path: string, code: string, message: string, sha256:
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** An error record about one row of a corpus table. */
+export function rowRecord(record: ErrorRecord, row: number): ErrorRecord {
+  return { ...record, source: { ...record.source, row } };
 }
 
 /** An unexpected failure: a bug, never bad input. */
@@ -134,9 +143,11 @@ export async function processJob(job: Job, settings: ProcessSettings, pipeline: 
     records =
       job.kind === 'file'
         ? await pipeline.extractFile(job.path, settings.extract)
-        : await pipeline.extractBytes(job.bytes, job.path, job.format, settings.extract);
+        : job.kind === 'row'
+          ? await pipeline.extractTableRow(job, settings.extract)
+          : await pipeline.extractBytes(job.bytes, job.path, job.format, settings.extract);
   } catch (err) {
-    records = [internalError(job.path, messageOf(err))];
+    records = [job.kind === 'row' ? rowRecord(internalError(job.path, messageOf(err)), job.row) : internalError(job.path, messageOf(err))];
   }
   return processed(job.path, checked(job.path, records), settings);
 }

@@ -5,7 +5,11 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** Extensions picked up when walking a folder (files named explicitly are always tried). */
-export const WALK_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf', '.docx', '.doc', '.html', '.htm', '.mht', '.mhtml'];
+export const WALK_EXTENSIONS: readonly string[] = [
+  '.txt', '.md', '.pdf', '.docx', '.doc', '.html', '.htm', '.mht', '.mhtml',
+  // corpus tables: one document a row
+  '.csv', '.tsv', '.jsonl', '.ndjson',
+];
 
 /** One thing to extract: a file path as the user would write it, or standard input. */
 export type Input =

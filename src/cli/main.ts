@@ -15,6 +15,7 @@ import { colorLevel, paint, painter } from './color.js';
 import { progressBar, statsLine, summaryLine } from './progress.js';
 import { CSV_TABLES, DEFAULT_DEPS, isValidReferenceDate, run, TOOL_NAME, type CsvTable, type ExitCode, type Message, type Progress } from './run.js';
 import { validateFiles } from './validate.js';
+import { DEFAULT_VIEW_DIR, runView } from './view.js';
 
 /** Everything the command touches in the outside world (tests pass their own). */
 export interface CliIo {
@@ -59,8 +60,10 @@ Examples:
   $ cat plan.txt | plan-extract - --type work_plan --reference-date 2014
   $ plan-extract --csv metrics reports/ > metrics.csv   # every metric as a spreadsheet table
   $ plan-extract --csv tables reports/ > tables.csv     # every table cell with its row and column headers
+  $ plan-extract corpus.jsonl --text-column body > docs.ndjson   # a corpus table: one document a row
   $ plan-extract schema document > document.schema.json
   $ plan-extract validate results/
+  $ plan-extract view results/                   # a review site in plan-extract-view/index.html
 
 Exit status: 0 every input extracted, 1 some inputs failed (the rest were
 written), 2 the command was used wrongly.`;
@@ -80,6 +83,7 @@ interface MainOptions {
   null?: boolean;
   shard?: Shard;
   cache: boolean;
+  textColumn?: string;
 }
 
 /** How often the progress bar is redrawn at most. */
@@ -142,7 +146,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--reference-date <date>', 'YYYY[-MM[-DD]]: year for dates written without one', parseReferenceDate)
     .option('--no-vague-dates', 'leave out dates that write neither a year nor a month (年底前, 上半年, 去年, 十三五)')
     .option('-o, --out <dir>', 'write one .json per document (mirroring the input tree) and manifest.json into <dir>; inputs unchanged since the last run there are not extracted again')
-    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: metrics (one row per metric), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
+    .addOption(new Option('--csv <table>', 'write a flat CSV table instead of records: documents (one row per document), sections, metrics, dates (one row per each), tables (one row per table cell); with --out: <dir>/<table>.csv beside the records').choices(CSV_TABLES))
     .option('-p, --pretty', 'print one indented JSON array instead of NDJSON')
     .addOption(new Option('--stdin-format <format>', 'how to read "-" (default txt)').choices(FORMAT_CHOICES))
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors are still printed)')
@@ -151,6 +155,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('-0, --null', 'the --files-from list is NUL-separated (find -print0, git ls-files -z)')
     .option('--shard <K/N>', 'extract only the K-th of N deterministic shares of the inputs (split by path)', parseShardOption)
     .option('--no-cache', 'with --out: extract every input again, even those unchanged since the last run')
+    .option('--text-column <name>', 'corpus tables (.csv .tsv .jsonl): the column holding the text (default: full_text, text, content or 正文)')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: MainOptions) => {
       if (paths.length === 0 && opts.filesFrom === undefined) {
@@ -181,6 +186,45 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .action(async (files: string[]) => {
       const result = await validateFiles(files, io.readStdin);
       for (const line of result.messages) err(result.exitCode === 0 ? line : chalk.red(line));
+      exitCode = result.exitCode;
+    });
+
+  program
+    .command('view')
+    .description('build a static review site (index + one page per document) from records or from inputs extracted on the way')
+    .argument('<paths...>', 'NDJSON/JSON records, --out folders, "-" (NDJSON on standard input), or documents and folders to extract')
+    .option('-o, --out <dir>', `the site's folder (default ${DEFAULT_VIEW_DIR}/); an earlier site there is replaced`)
+    .addOption(new Option('-t, --type <type>', 'for inputs extracted: document type').choices(TYPE_CHOICES).default('auto'))
+    .option('--reference-date <date>', 'for inputs extracted: YYYY[-MM[-DD]]', parseReferenceDate)
+    .option('--no-vague-dates', 'for inputs extracted: leave out dates that write neither a year nor a month')
+    .option('-j, --jobs <n>', 'for inputs extracted: worker threads', parseJobs)
+    .option('--text-column <name>', 'for corpus tables extracted: the column holding the text')
+    .option('-q, --quiet', 'no warnings or summary on stderr (errors are still printed)')
+    .action(async (paths: string[], opts: { out?: string; type: TypeOption; referenceDate?: string; vagueDates: boolean; jobs?: number; quiet?: boolean; textColumn?: string }) => {
+      const quiet = opts.quiet ?? false;
+      const result = await runView(
+        {
+          paths,
+          ...(opts.out !== undefined ? { outDir: opts.out } : {}),
+          extract: {
+            type: opts.type,
+            vagueDates: opts.vagueDates,
+            ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+            ...(opts.textColumn !== undefined ? { textColumn: opts.textColumn } : {}),
+            jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
+            toolVersion: version,
+          },
+        },
+        (m) => {
+          if (!quiet || m.level === 'error') err(paint(chalk, m));
+        },
+        { ...DEFAULT_DEPS, readStdin: io.readStdin },
+      );
+      if (result.exitCode === 2) for (const m of result.messages) err(paint(chalk, m));
+      if (result.site && !quiet) {
+        const s = result.site;
+        err(chalk.dim(`${TOOL_NAME} view: ${s.documents} document${s.documents === 1 ? '' : 's'}, ${s.errors} error${s.errors === 1 ? '' : 's'} → ${s.index}`));
+      }
       exitCode = result.exitCode;
     });
 
@@ -234,6 +278,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         ...(opts.csv !== undefined ? { csv: opts.csv } : {}),
         ...(opts.filesFrom !== undefined ? { filesFrom: opts.filesFrom, filesFromNul: opts.null ?? false } : {}),
         ...(opts.shard !== undefined ? { shard: opts.shard } : {}),
+        ...(opts.textColumn !== undefined ? { textColumn: opts.textColumn } : {}),
         jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
         cache: opts.cache,
         style,

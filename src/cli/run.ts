@@ -14,6 +14,7 @@ import { createPool } from '../batch/pool.js';
 import {
   errorRecord,
   internalError,
+  rowRecord,
   processed,
   processJob,
   TOOL_NAME,
@@ -25,6 +26,7 @@ import {
 } from '../batch/process.js';
 import { inShard, type Shard } from '../batch/shard.js';
 import { expandInputs, type Input } from '../batch/walk.js';
+import { chooseColumns, readTableRows, tableHeader, tableKindOf, type TableEnd, type TableRow } from '../ingest/corpus-table.js';
 import { CSV_SPECS, CSV_TABLE_NAMES, csvHead, type CsvTableName } from '../emit/csv.js';
 import { MANIFEST_NAME, openAtomic, removeTempDir, resetTempDir, targetPath, writeManifest, writeTextFiles, type AtomicStream } from '../emit/files.js';
 import { closingChunk, prettyChunk, type OutputStyle } from '../emit/format.js';
@@ -66,6 +68,8 @@ export interface RunOptions {
   readonly style?: OutputStyle;
   /** With outDir: reuse the outputs of unchanged inputs (default true). */
   readonly cache?: boolean;
+  /** The text column of corpus tables (.csv .tsv .jsonl), instead of finding it by name. */
+  readonly textColumn?: string;
 }
 
 export const CSV_TABLES = CSV_TABLE_NAMES;
@@ -187,6 +191,7 @@ const pipeline = (): Promise<typeof import('../pipeline.js')> => import('../pipe
 export const DEFAULT_DEPS: RunDeps = {
   extractFile: async (path, options) => (await pipeline()).extractFile(path, options),
   extractBytes: async (bytes, path, format, options) => (await pipeline()).extractBytes(bytes, path, format, options),
+  extractTableRow: async (row, options) => (await pipeline()).extractTableRow(row, options),
   readStdin: defaultReadStdin,
   // dist/batch/worker.js from dist/cli/run.js, and from src/cli/run.ts too (tests run the sources against a built dist/)
   workerUrl: new URL('../../dist/batch/worker.js', import.meta.url),
@@ -256,6 +261,55 @@ interface Finished {
   readonly result: Processed;
 }
 
+/** What the batch works on: an input, one row of a corpus table, or the end of a table. */
+type WorkItem =
+  | { readonly kind: 'input'; readonly input: Input; readonly order: number }
+  | { readonly kind: 'row'; readonly input: Input; readonly order: number; readonly row: TableRow }
+  | { readonly kind: 'end'; readonly input: Input; readonly order: number; readonly end: TableEnd };
+
+/** One row of a corpus table, finished. */
+interface RowDone {
+  readonly kind: 'row';
+  readonly path: string;
+  readonly row: number;
+  readonly result: Processed;
+  readonly outputs: readonly string[];
+}
+
+/** A corpus table, read to its end (its rows came before). */
+interface TableDone {
+  readonly kind: 'end';
+  readonly path: string;
+  readonly order: number;
+  readonly end: TableEnd;
+}
+
+/** The rows of a table delivered so far. */
+interface TableSoFar {
+  readonly documents: number;
+  readonly outputs: readonly string[];
+  readonly warnings: readonly string[];
+  readonly rowErrors: readonly { readonly row: number; readonly code: string; readonly message: string }[];
+}
+
+/** The manifest entry of a corpus table: ok when it was read to its end and had rows (some rows may have failed). */
+function tableEntry(done: TableDone, rows: TableSoFar, order: number | null): ManifestEntry {
+  const failure = done.end.failure ?? (done.end.rows === 0 ? { code: 'NO_TEXT', message: 'the table holds no rows of documents' } : null);
+  return {
+    path: done.path,
+    status: failure ? 'error' : 'ok',
+    documents: rows.documents,
+    outputs: [...rows.outputs],
+    sha256: done.end.sha256,
+    cached: false,
+    rows: { count: done.end.rows, errors: rows.rowErrors.length },
+    ...(rows.warnings.length > 0 ? { warnings: [...rows.warnings] } : {}),
+    ...(rows.rowErrors.length > 0 ? { rowErrors: rows.rowErrors.map((e) => ({ ...e })) } : {}),
+    ...(order !== null ? { order } : {}),
+    ...(failure ? { error: failure } : {}),
+  };
+}
+
 /** The records of a cached input, read back from its files (for --csv, and for keepRecords). */
 async function readOutputs(outDir: string, entry: ManifestEntry): Promise<DocumentRecord[]> {
   const records: DocumentRecord[] = [];
@@ -290,6 +344,16 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   if (outDir !== undefined) {
     const problem = await prepareOutDir(outDir);
     if (problem) return usage(`cannot write to --out: ${problem}`);
+  }
+
+  // a corpus table named explicitly without its text column is a usage error: nothing is extracted
+  const textColumn = options.textColumn ?? null;
+  for (const p of paths) {
+    const kind = p === '-' ? null : tableKindOf(p);
+    if (!kind || !(await stat(p).catch(() => null))?.isFile()) continue;
+    const header = await tableHeader(p, kind);
+    const columns = header.ok ? chooseColumns(header.names, textColumn) : header.message;
+    if (typeof columns === 'string') return usage(header.ok ? `${p}: ${columns}` : columns);
   }
 
   const messages: Message[] = [];
@@ -346,7 +410,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   let extractor = null as Extractor | null;
   const extractorNow = (): Extractor => {
     if (!extractor) {
-      const size = Math.min(jobs, items.length);
+      const size = items.some(({ input }) => tableKindOf(input.path)) ? jobs : Math.min(jobs, items.length);
       extractor = size > 1 && deps.workerUrl ? workerPool(settings, deps.workerUrl, size) : inProcess(settings, deps);
     }
     return extractor;
@@ -372,7 +436,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   /** The outputs of an earlier run for this input, when still right. */
   const reuse = async (path: string): Promise<Finished | null> => {
     const k = known.get(path);
-    if (!outDir || !k || k.fingerprint !== currentFingerprint) return null;
+    if (!outDir || !k || k.fingerprint !== currentFingerprint || tableKindOf(path)) return null;
     const e = k.entry;
     if (!sameNames(e.outputs, e.status === 'ok' ? outputNames(stems.get(path) ?? 'document', e.documents) : [])) return null;
     let bytes: Buffer;
@@ -408,7 +472,28 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     return extractorNow().extract({ kind: 'bytes', path: '-', format: options.stdinFormat ?? 'txt', bytes });
   };
 
-  const finish = async ({ input, order }: { input: Input; order: number }): Promise<Finished> => {
+  /** One row of a corpus table, extracted and written: its records' texts, and its files with --out. */
+  const finishRow = async (path: string, row: TableRow): Promise<RowDone> => {
+    let result = row.ok
+      ? await extractorNow().extract({ kind: 'row', path, row: row.row, text: row.text, title: row.title, url: row.url, date: row.date })
+      : processed(path, [rowRecord(errorRecord(path, row.code, row.message), row.row)], settings);
+    let outputs: string[] = [];
+    if (outDir !== undefined && result.documents > 0) {
+      outputs = outputNames(`${stems.get(path) ?? 'table'}.row${row.row}`, result.documents);
+      try {
+        await writeTextFiles(outDir, outputs, result.texts);
+      } catch (err) {
+        outputs = [];
+        result = processed(path, [rowRecord(errorRecord(path, 'WRITE_FAILED', `row ${row.row}: cannot write its output: ${messageOf(err)}`), row.row)], settings);
+      }
+    }
+    return { kind: 'row', path, row: row.row, result, outputs };
+  };
+
+  const finish = async (item: WorkItem): Promise<Finished | RowDone | TableDone> => {
+    if (item.kind === 'row') return finishRow(item.input.path, item.row);
+    if (item.kind === 'end') return { kind: 'end', path: item.input.path, order: item.order, end: item.end };
+    const { input, order } = item;
     const path = input.path;
     let result: Processed;
     if (input.kind === 'unreadable') {
@@ -447,6 +532,33 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     return { entry, result };
   };
 
+  /** The inputs in order, a corpus table's rows one by one, read only as the window has room. */
+  async function* workItems(): AsyncGenerator<WorkItem> {
+    for (const { input, order } of items) {
+      const kind = input.kind === 'file' ? tableKindOf(input.path) : null;
+      if (!kind) {
+        yield { kind: 'input', input, order };
+        continue;
+      }
+      const header = await tableHeader(input.path, kind);
+      const columns = header.ok ? chooseColumns(header.names, textColumn) : header.message;
+      if (typeof columns === 'string') {
+        const code = header.ok ? 'NO_TEXT_COLUMN' : 'READ_FAILED';
+        yield { kind: 'end', input, order, end: { sha256: null, rows: 0, failure: { code, message: columns } } };
+        continue;
+      }
+      const rows = readTableRows(input.path, kind, columns);
+      for (;;) {
+        const next = await rows.next();
+        if (next.done) {
+          yield { kind: 'end', input, order, end: next.value };
+          break;
+        }
+        yield { kind: 'row', input, order, row: next.value };
+      }
+    }
+  }
+
   const entries: ManifestEntry[] = [];
   const records: OutputRecord[] = [];
   const csvParts: string[] = [];
@@ -466,16 +578,14 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
 
   try {
     await addCsv(options.csv ? csvHead(options.csv) : '');
-    for await (const { entry, result } of orderedMap(items, finish, { window: jobs * 4 + 1 })) {
-      entries.push(entry);
-      if (entry.cached) cached++;
+    /** Counts, reports and writes what one input (or one table row) gave. */
+    const deliver = async (path: string, result: Processed, warn: boolean): Promise<void> => {
       documents += result.documents;
-      pages += entry.cached ? 0 : (result.pages ?? 0);
       if (result.error) {
         failed++;
-        say({ level: 'error', path: entry.path, code: result.error.code, text: errorLine(entry.path, result.error.code, result.error.message) });
-      } else if (result.warnings.length > 0) {
-        say({ level: 'warning', path: entry.path, code: null, text: warningLine(entry.path, result.warnings) });
+        say({ level: 'error', path, code: result.error.code, text: errorLine(path, result.error.code, result.error.message) });
+      } else if (warn && result.warnings.length > 0) {
+        say({ level: 'warning', path, code: null, text: warningLine(path, result.warnings) });
       }
       if (keep && result.records) records.push(...result.records);
       await addCsv(result.csv);
@@ -488,6 +598,34 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
           written++;
         }
       }
+    };
+    // the rows of the corpus table being delivered, folded into its one manifest entry
+    let table: TableSoFar = { documents: 0, outputs: [], warnings: [], rowErrors: [] };
+    for await (const done of orderedMap(workItems(), finish, { window: jobs * 4 + 1 })) {
+      if ('kind' in done && done.kind === 'row') {
+        await deliver(done.path, done.result, false);
+        table = {
+          documents: table.documents + done.result.documents,
+          outputs: [...table.outputs, ...done.outputs],
+          warnings: [...table.warnings, ...done.result.warnings],
+          rowErrors: done.result.error ? [...table.rowErrors, { row: done.row, ...done.result.error }] : table.rowErrors,
+        };
+        if (stopped) break;
+        continue;
+      }
+      let entry: ManifestEntry;
+      if ('kind' in done) {
+        entry = tableEntry(done, table, shard ? done.order : null);
+        table = { documents: 0, outputs: [], warnings: [], rowErrors: [] };
+        if (entry.error) await deliver(done.path, processed(done.path, [errorRecord(done.path, entry.error.code, entry.error.message, entry.sha256 ?? null)], settings), false);
+        else if (entry.warnings) say({ level: 'warning', path: done.path, code: null, text: warningLine(done.path, entry.warnings) });
+      } else {
+        entry = done.entry;
+        pages += entry.cached ? 0 : (done.result.pages ?? 0);
+        await deliver(entry.path, done.result, true);
+      }
+      entries.push(entry);
+      if (entry.cached) cached++;
       hooks.onProgress?.({
         done: entries.length,
         total: items.length,

@@ -1,15 +1,24 @@
 // Flat CSV tables of records (`--csv metrics`, `--csv tables`): UTF-8 with a BOM, CRLF line ends and
 // RFC 4180 quoting, so spreadsheets open them with the right encoding and columns. Each table is a
 // header and a function from one record to its rows, so a batch can write rows as records arrive.
-import type { Metric, Section, Table } from '../schema/document.js';
+import type { DateMention, DateValue, DocumentType, Metric, Period, Section, Table, Warning } from '../schema/document.js';
 import { flattenSections } from '../segment/locate.js';
 
 /** What the tables need of a document record (any DocumentRecord fits). */
 export interface CsvRecord {
-  readonly source: { readonly path: string; readonly part: number };
+  readonly source: { readonly path: string; readonly part: number; readonly parts?: number; readonly row?: number | undefined; readonly url?: string | undefined };
   readonly sections: readonly Section[];
   readonly metrics: readonly Metric[];
   readonly tables?: readonly Table[];
+  readonly dates?: readonly DateMention[];
+  readonly type?: DocumentType;
+  readonly title?: string | null;
+  readonly issuer?: string | null;
+  readonly docNumber?: string | null;
+  readonly issued?: DateValue | null;
+  readonly period?: Period | null;
+  readonly facts?: { readonly year: number | null } | undefined;
+  readonly warnings?: readonly Warning[];
 }
 
 /** @deprecated the name of CsvRecord before --csv had more than one table. */
@@ -30,6 +39,15 @@ export const METRICS_CSV_HEADER: readonly string[] = [
 ];
 
 export const TABLES_CSV_HEADER: readonly string[] = ['file', 'part', 'table id', 'caption', 'row header', 'column header', 'text', 'value', 'unit'];
+
+export const DOCUMENTS_CSV_HEADER: readonly string[] = [
+  'file', 'part', 'row', 'url', 'type', 'title', 'issuer', 'doc number', 'issued', 'period start', 'period end', 'year',
+  'sections', 'metrics', 'dates', 'tables', 'warnings',
+];
+
+export const SECTIONS_CSV_HEADER: readonly string[] = ['file', 'part', 'row', 'section id', 'level', 'number', 'title', 'role', 'parent id', 'span start', 'span end'];
+
+export const DATES_CSV_HEADER: readonly string[] = ['file', 'part', 'row', 'section id', 'text', 'value', 'end', 'kind', 'modifier', 'year inferred', 'span start', 'span end'];
 
 /** How header paths are written in one field: outermost first. */
 const PATH_SEPARATOR = ' / ';
@@ -59,10 +77,43 @@ function tableRows(r: CsvRecord): Field[][] {
   return out;
 }
 
+/** One row per document: its facts and counts. */
+function documentRows(r: CsvRecord): Field[][] {
+  const codes = [...new Set((r.warnings ?? []).map((w) => w.code))].join(' ');
+  return [[
+    r.source.path, r.source.part, r.source.row ?? null, r.source.url ?? null, r.type ?? null, r.title ?? null, r.issuer ?? null,
+    r.docNumber ?? null, r.issued?.value ?? null, r.period?.start ?? null, r.period?.end ?? null, r.facts?.year ?? null,
+    flattenSections(r.sections).length, r.metrics.length, r.dates?.length ?? 0, r.tables?.length ?? 0, codes,
+  ]];
+}
+
+/** One row per section, depth first; start and end are its span (code points). */
+function sectionRows(r: CsvRecord): Field[][] {
+  const out: Field[][] = [];
+  const walk = (sections: readonly Section[], parent: string | null): void => {
+    for (const s of sections) {
+      out.push([r.source.path, r.source.part, r.source.row ?? null, s.id, s.level, s.number, s.title, s.role, parent, s.span[0], s.span[1]]);
+      walk(s.children, s.id);
+    }
+  };
+  walk(r.sections, null);
+  return out;
+}
+
+/** One row per date mention. */
+function dateRows(r: CsvRecord): Field[][] {
+  return (r.dates ?? []).map((d) => [
+    r.source.path, r.source.part, r.source.row ?? null, d.sectionId, d.text, d.value, d.end, d.kind, d.modifier, d.yearInferred ? 'true' : 'false', d.span[0], d.span[1],
+  ]);
+}
+
 /** The flat tables --csv can write. */
 export const CSV_SPECS = {
   metrics: { file: 'metrics.csv', header: METRICS_CSV_HEADER, rows: metricRows },
   tables: { file: 'tables.csv', header: TABLES_CSV_HEADER, rows: tableRows },
+  documents: { file: 'documents.csv', header: DOCUMENTS_CSV_HEADER, rows: documentRows },
+  sections: { file: 'sections.csv', header: SECTIONS_CSV_HEADER, rows: sectionRows },
+  dates: { file: 'dates.csv', header: DATES_CSV_HEADER, rows: dateRows },
 } as const satisfies Record<string, CsvTableSpec>;
 
 export type CsvTableName = keyof typeof CSV_SPECS;

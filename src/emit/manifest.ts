@@ -25,6 +25,14 @@ export const ManifestEntry = z
     cached: z.boolean().optional().describe('true when the outputs of an earlier run were reused (same bytes, options and versions)'),
     order: z.number().int().nonnegative().optional().describe('with --shard: the place of the input among all inputs of the unsharded batch'),
     error: z.object({ code: z.string(), message: z.string() }).optional(),
+    rows: z
+      .object({ count: z.number().int().nonnegative(), errors: z.number().int().nonnegative() })
+      .optional()
+      .describe('a corpus table: its rows of documents, and how many of them failed'),
+    rowErrors: z
+      .array(z.object({ row: z.number().int().positive(), code: z.string(), message: z.string() }))
+      .optional()
+      .describe("a corpus table: each failed row's error (the table's other rows were extracted)"),
   })
   .meta({ id: 'ManifestEntry' });
 

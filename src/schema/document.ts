@@ -51,6 +51,13 @@ export const Source = z
     pages: z.number().int().positive().nullable().describe('page count for pdf, else null'),
     part: z.number().int().positive(),
     parts: z.number().int().positive(),
+    row: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('for a document read from a corpus table (.csv .tsv .jsonl .ndjson): its row, 1 = the first row of documents'),
+    url: z.string().optional().describe("for a corpus table's row: its url column, when it has one"),
   })
   .meta({ id: 'Source' });
 
@@ -229,6 +236,7 @@ export const ErrorRecord = z
       path: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('null when the file could not be read'),
       format: Format.nullable().describe('null when the format is not supported'),
+      row: z.number().int().positive().optional().describe('for a row of a corpus table: which row failed'),
     }),
     error: z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), message: z.string() }),
   })

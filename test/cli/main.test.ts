@@ -31,7 +31,7 @@ describe('cli: extraction', () => {
   });
 
   it('--pretty with nothing to print is an empty array', async () => {
-    const root = tempTree({ 'x.csv': '' });
+    const root = tempTree({ 'x.xlsx': '' });
     const io = fakeIo();
     await cli(argv('--pretty', root), io);
     expect(io.stdoutText()).toBe('[]\n');
@@ -90,14 +90,14 @@ describe('cli: extraction', () => {
   });
 
   it('a failed input: error record on stdout, one line on stderr naming it, exit 1', async () => {
-    const root = tempTree({ 'a.txt': PLAN, 'bad.csv': 'x' });
+    const root = tempTree({ 'a.txt': PLAN, 'bad.xlsx': 'x' });
     const io = fakeIo();
-    expect(await cli(argv(join(root, 'a.txt'), join(root, 'bad.csv')), io)).toBe(1);
+    expect(await cli(argv(join(root, 'a.txt'), join(root, 'bad.xlsx')), io)).toBe(1);
     const records = ndjson(io.stdoutText());
     expect(records.map((r) => r.schema)).toEqual(['plan-extract/document@1', 'plan-extract/error@1']);
     const lines = withoutSummary(io.stderrText()).trimEnd().split('\n');
     expect(lines.length).toBe(1);
-    expect(lines[0]?.startsWith(`plan-extract: ${join(root, 'bad.csv')}: UNSUPPORTED_FORMAT: `)).toBe(true);
+    expect(lines[0]?.startsWith(`plan-extract: ${join(root, 'bad.xlsx')}: UNSUPPORTED_FORMAT: `)).toBe(true);
   });
 
   it('--quiet still prints errors', async () => {

@@ -64,7 +64,7 @@ describe('run: inputs', () => {
       'a/c.txt': PLAN,
       '.hidden.txt': PLAN,
       '.git/x.txt': PLAN,
-      'notes.csv': 'a,b',
+      'notes.xlsx': 'a,b',
       'image.png': 'x',
     });
     const result = await run({ paths: [root] });
@@ -85,8 +85,8 @@ describe('run: inputs', () => {
   });
 
   it('reports a file named explicitly with an unsupported extension', async () => {
-    const root = tempTree({ 'notes.csv': 'a,b' });
-    const file = join(root, 'notes.csv');
+    const root = tempTree({ 'notes.xlsx': 'a,b' });
+    const file = join(root, 'notes.xlsx');
     const result = await run({ paths: [file] });
     expect(result.exitCode).toBe(1);
     expect(codes(result.records)).toEqual(['UNSUPPORTED_FORMAT']);
@@ -106,11 +106,11 @@ describe('run: inputs', () => {
   });
 
   it('one error line per failed file', async () => {
-    const root = tempTree({ 'a.txt': PLAN, 'x.csv': '', 'y.csv': '' });
-    const result = await run({ paths: [root, join(root, 'x.csv'), join(root, 'y.csv'), join(root, 'nope.txt')] });
+    const root = tempTree({ 'a.txt': PLAN, 'x.xlsx': '', 'y.xlsx': '' });
+    const result = await run({ paths: [root, join(root, 'x.xlsx'), join(root, 'y.xlsx'), join(root, 'nope.txt')] });
     expect(result.messages.filter((m) => m.level === 'error').map((m) => m.path)).toEqual([
-      join(root, 'x.csv'),
-      join(root, 'y.csv'),
+      join(root, 'x.xlsx'),
+      join(root, 'y.xlsx'),
       join(root, 'nope.txt'),
     ]);
   });
@@ -122,7 +122,7 @@ describe('run: inputs', () => {
   });
 
   it('a folder with no supported files gives a warning and exit 0', async () => {
-    const root = tempTree({ 'x.csv': '' });
+    const root = tempTree({ 'x.xlsx': '' });
     const result = await run({ paths: [root] });
     expect(result.exitCode).toBe(0);
     expect(result.records).toEqual([]);
@@ -274,9 +274,9 @@ describe('run: --out', () => {
   });
 
   it('writes a manifest listing every input with its status', async () => {
-    const root = tempTree({ 'docs/a/x.txt': PLAN, 'docs/c.csv': '' });
+    const root = tempTree({ 'docs/a/x.txt': PLAN, 'docs/c.xlsx': '' });
     const out = join(root, 'out');
-    const result = await run({ paths: [join(root, 'docs'), join(root, 'docs/c.csv')], outDir: out, toolVersion: '9.9.9' });
+    const result = await run({ paths: [join(root, 'docs'), join(root, 'docs/c.xlsx')], outDir: out, toolVersion: '9.9.9' });
     expect(result.exitCode).toBe(1);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as unknown;
     expect(manifest).toEqual(result.manifest);
@@ -284,7 +284,7 @@ describe('run: --out', () => {
     expect(result.manifest?.counts).toEqual({ inputs: 2, ok: 1, error: 1, documents: 1, cached: 0 });
     expect(result.manifest?.inputs.map((e) => [relative(root, e.path), e.status, e.documents, e.outputs, e.error?.code])).toEqual([
       ['docs/a/x.txt', 'ok', 1, ['a/x.json'], undefined],
-      ['docs/c.csv', 'error', 0, [], 'UNSUPPORTED_FORMAT'],
+      ['docs/c.xlsx', 'error', 0, [], 'UNSUPPORTED_FORMAT'],
     ]);
   });
 

@@ -24,12 +24,12 @@ describe('expandInputs', () => {
     expect(rel(root, await expandInputs([root]))).toEqual(['a.TXT', 'b.md', 'c.pdf', 'd.docx', 'e.doc', 'f.html', 'g.htm']);
   });
   it('skips unsupported extensions inside folders', async () => {
-    const root = tempTree({ 'a.csv': '', 'b.json': '', 'c': '', 'd.txt': '' });
+    const root = tempTree({ 'a.xlsx': '', 'b.json': '', 'c': '', 'd.txt': '' });
     expect(rel(root, await expandInputs([root]))).toEqual(['d.txt']);
   });
   it('keeps a file named explicitly whatever its extension', async () => {
-    const root = tempTree({ 'a.csv': '' });
-    expect(rel(root, await expandInputs([join(root, 'a.csv')]))).toEqual(['a.csv']);
+    const root = tempTree({ 'a.xlsx': '' });
+    expect(rel(root, await expandInputs([join(root, 'a.xlsx')]))).toEqual(['a.xlsx']);
   });
   it('keeps a hidden file named explicitly', async () => {
     const root = tempTree({ '.a.txt': '' });
