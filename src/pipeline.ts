@@ -110,7 +110,7 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     return [errorRecord(path, null, format, 'READ_FAILED', `cannot read the file: ${reason}`)];
   }
   if (!format) {
-    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc .html .htm .mht, or a corpus table: .csv .tsv .jsonl .ndjson)')];
+    return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc, a web page: .html .htm .mht .shtml .jsp .asp .aspx .php, or a corpus table: .csv .tsv .jsonl .ndjson)')];
   }
   return extractBytes(bytes, path, format, options);
 }

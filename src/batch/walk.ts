@@ -7,6 +7,8 @@ import { extname, join } from 'node:path';
 /** Extensions picked up when walking a folder (files named explicitly are always tried). */
 export const WALK_EXTENSIONS: readonly string[] = [
   '.txt', '.md', '.pdf', '.docx', '.doc', '.html', '.htm', '.mht', '.mhtml',
+  // pages saved from dynamic sites
+  '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php',
   // corpus tables: one document a row
   '.csv', '.tsv', '.jsonl', '.ndjson',
 ];

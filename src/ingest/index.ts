@@ -22,6 +22,13 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, Format>> = {
   '.htm': 'html',
   '.mht': 'html',
   '.mhtml': 'html',
+  // pages saved from dynamic sites keep their server's extension
+  '.shtml': 'html',
+  '.xhtml': 'html',
+  '.jsp': 'html',
+  '.asp': 'html',
+  '.aspx': 'html',
+  '.php': 'html',
 };
 
 export function formatOf(path: string): Format | null {

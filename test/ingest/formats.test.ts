@@ -68,3 +68,12 @@ describe('unreadable files become error records', () => {
     expect(records.map((r) => (r.schema === 'plan-extract/error@1' ? r.error.code : r.schema))).toEqual([code]);
   });
 });
+
+describe('pages saved from dynamic sites', () => {
+  it.each(['page.jsp', 'Item/1411.aspx', 'show.php', 'index.shtml', 'a.asp', 'b.xhtml'])('%s is a web page', (name) => expect(formatOf(name)).toBe('html'));
+  it('a saved .jsp page is read as HTML', async () => {
+    const page = new TextEncoder().encode('<html><head><title>某局关于开展安全检查的通知</title></head><body><p>各学校:</p><p>现就开展安全检查工作通知如下。</p></body></html>');
+    const r = await ingestBytes(page, 'notice.jsp', 'html');
+    expect(r.ok && r.value.text).toContain('现就开展安全检查工作通知如下');
+  });
+});
