@@ -49,7 +49,7 @@ const COLLECTION_TITLE =
 export function splitDocuments(text: string): Part[] {
   const labels = chooseLabels(findLabels(text), text);
   const first = labels[0];
-  if (!first) return [{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }];
+  if (!first) return titledParts(text) ?? [{ start: 0, end: text.length, label: null, heading: null, collectionTitle: null }];
   const collectionTitle = collectionTitleIn(text.slice(0, first.start));
   // attachments follow a main document that is part 1; other labels own the text before them
   const parts: Part[] = [];
@@ -166,4 +166,53 @@ export function collectionTitleIn(prefix: string): string | null {
     if (m?.[1]) return m[1].trim();
   }
   return null;
+}
+
+/** A document's title line: a short line without sentence punctuation ending in a kind word (2020年度述职述廉报告). */
+const TITLE_LINE = /^[^。，,；;：:!！?？]{4,40}$/;
+const TITLE_KIND_END = /(报告|总结|计划|方案|要点|思路|规划|汇报|安排)$/;
+/** The first top-level heading of a document's outline. */
+const FIRST_TOP = /^[ \t]*一[、.．]/;
+/** Its second: a document that reaches it is more than a stray list. */
+const SECOND_TOP = /^[ \t]*二[、.．]/m;
+/** Lines allowed between a title and its first heading: short bylines (a name, a date), the last may be an opening paragraph. */
+const BYLINE_LINES = 2;
+const BYLINE_WIDTH = 16;
+/** How many non-empty lines may stand above the first title (a site's column name, the page's own title). */
+const TOP_REACH = 4;
+
+/**
+ * Documents one after another with no labels (a page holding three 述职报告): each opens with a
+ * title line of the same kind, a byline at most, and its own outline from 一、, which reaches 二、
+ * before the next title. The first must stand at the top. Null when the text is one document.
+ */
+export function titledParts(text: string): Part[] | null {
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') lines.push({ start: at + (line.length - line.trimStart().length), text: line.trim() });
+    at += line.length + 1;
+  }
+  const starts: { start: number; title: string; kind: string }[] = [];
+  lines.forEach((l, i) => {
+    const kind = TITLE_LINE.test(l.text) ? TITLE_KIND_END.exec(l.text)?.[1] : undefined;
+    if (!kind) return;
+    for (let k = i + 1; k <= i + 1 + BYLINE_LINES && k < lines.length; k++) {
+      const next = lines[k] as { text: string };
+      // the nearer title owns the outline (a page's own title above the first document's)
+      if (TITLE_LINE.test(next.text) && TITLE_KIND_END.test(next.text)) return;
+      if (FIRST_TOP.test(next.text)) {
+        starts.push({ start: l.start, title: l.text, kind });
+        return;
+      }
+      // a byline, then at most one opening paragraph
+      if (next.text.length > BYLINE_WIDTH && k < i + 1 + BYLINE_LINES && lines[k + 1] && !FIRST_TOP.test((lines[k + 1] as { text: string }).text)) return;
+    }
+  });
+  const first = starts[0];
+  if (!first || starts.length < 2 || starts.some((p) => p.kind !== first.kind)) return null;
+  if (lines.findIndex((l) => l.start === first.start) > TOP_REACH) return null;
+  const ends = starts.map((p, k) => starts[k + 1]?.start ?? text.length);
+  if (!starts.every((p, k) => SECOND_TOP.test(text.slice(p.start, ends[k])))) return null;
+  return starts.map((p, k) => ({ start: k === 0 ? 0 : p.start, end: ends[k] as number, label: null, heading: p.title, collectionTitle: null }));
 }

@@ -66,7 +66,7 @@ describe('splitDocuments', () => {
   });
 
   it('第一篇 inside prose is not a label', () => {
-    const text = `${body('甲')}教材分为第一篇、第二篇两部分。\n${body('乙')}`;
+    const text = `${body('甲')}教材分为第一篇、第二篇两部分。\n第二篇的内容另行安排。\n`;
     expect(splitDocuments(text)).toHaveLength(1);
   });
 
@@ -162,4 +162,26 @@ describe('a table of contents names attachments but splits nothing', () => {
   const body = '某市教育事业发展规划\n目录\n一、现实基础……………1\n附件1:政策体系一览……………25\n附件2:重大项目一览表……………26\n' + '一、现实基础\n' + '全市教育现代化程度大幅提升,各项主要目标任务全面完成。'.repeat(20) + '\n附件2\n重大项目一览\n序号\t区域\t项目名称\t计划投资(万元)\n' + Array.from({ length: 12 }, (_, i) => `${i + 1}\t某区\t某小学新建\t${1000 + i}`).join('\n');
   it('an entry with leader dots and a page number is no label', () => expect(findLabels(body).map((l) => l.label)).toEqual(['附件2']));
   it('an attachment that is a table of numbered rows stays with the document', () => expect(splitDocuments(body)).toHaveLength(1));
+});
+
+describe('documents one after another with no labels (a page of 述职报告)', () => {
+  const doc = (name: string, intro: string): string => `2020年度述职述廉报告\n${name}\n${intro}一、履行岗位职责情况\n认真履行职责。\n二、存在问题\n学习还不够深入。\n`;
+  const page = '党政办\n学校班子成员年度述职报告\n' + doc('张某', '') + doc('李某', '回顾过去的一年,工作繁杂却充实。\n') + doc('王某', '');
+  it('each title of the same kind with its own outline opens a part', () => {
+    const parts = splitDocuments(page);
+    expect(parts.map((p) => page.slice(p.start, p.end).split('\n').find((l) => l.length <= 3 && /某/.test(l)))).toEqual(['张某', '李某', '王某']);
+    expect(parts[0]?.start).toBe(0);
+  });
+  it('a summary followed by next year\'s plan stays one document (other kinds)', () => {
+    const text = '某校2023年工作总结\n一、主要成绩\n完成了任务。\n二、存在问题\n还有不足。\n2024年工作计划\n一、指导思想\n坚持立德树人。\n二、主要任务\n抓好教学。';
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
+  it('an outline that never reaches 二、 is no document of its own', () => {
+    const text = '2020年度述职报告\n一、工作情况\n完成任务。\n二、问题\n不足。\n附:2020年度述职报告\n一、补充说明\n无。';
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
+  it('the first title must stand at the top', () => {
+    const text = '各位代表:\n现在我作报告。\n回顾一年。\n' + '工作很多。\n'.repeat(4) + doc('张某', '') + doc('李某', '');
+    expect(splitDocuments(text)).toHaveLength(1);
+  });
 });
