@@ -7,6 +7,7 @@ import { extractMetrics } from './extract/metrics/index.js';
 import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
+import { loadWordsOf } from './nlp/segmenter.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
@@ -27,6 +28,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   const normalized = normalize(ingested.text, { format: ingested.format });
   // nothing left (an empty file, or only page and site noise): no document to report
   if (normalized.text.trim() === '') return [];
+  if (options.oneInput) loadWordsOf(normalized.text);
   const parts = splitDocuments(normalized.text);
   const metadata = normalizeMetadata(ingested.metadata ?? NO_METADATA);
   return parts.map((part, i) => {
