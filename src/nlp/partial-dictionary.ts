@@ -24,12 +24,11 @@ export interface DictionaryIndex {
 const FNV_BASIS = 0x811c9dc5;
 const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) >>> 0;
 
-export function indexDictionary(file: string): DictionaryIndex {
-  const slots = new Int32Array(1 << 20);
-  const mask = slots.length - 1;
-  const counts = new Map<number, number>();
-  let sum = 0;
-  let lines = 0;
+/**
+ * Calls `line(start, space, end, hash)` for every non-empty line of `file`: where it starts, where
+ * its word ends (the first space), where it ends, and the hash of its word.
+ */
+function eachLine(file: string, line: (start: number, space: number, end: number, hash: number) => void): void {
   for (let at = 0; at < file.length; ) {
     const nl = file.indexOf('\n', at);
     const end = nl < 0 ? file.length : nl;
@@ -37,16 +36,27 @@ export function indexDictionary(file: string): DictionaryIndex {
       let h = FNV_BASIS;
       let k = at;
       for (; k < end && file.charCodeAt(k) !== 32; k++) h = step(h, file.charCodeAt(k));
-      let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = at + 1;
-      const freq = Number(file.slice(k + 1, file.indexOf(' ', k + 1)));
-      sum += freq;
-      counts.set(freq, (counts.get(freq) ?? 0) + 1);
-      lines++;
+      line(at, k, end, h);
     }
     at = end + 1;
   }
+}
+
+export function indexDictionary(file: string): DictionaryIndex {
+  const slots = new Int32Array(1 << 20);
+  const mask = slots.length - 1;
+  const counts = new Map<number, number>();
+  let sum = 0;
+  let lines = 0;
+  eachLine(file, (at, space, _end, h) => {
+    let s = h & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = at + 1;
+    const freq = Number(file.slice(space + 1, file.indexOf(' ', space + 1)));
+    sum += freq;
+    counts.set(freq, (counts.get(freq) ?? 0) + 1);
+    lines++;
+  });
   const freqs = [...counts.keys()].sort((a, b) => a - b);
   let median = freqs[0] ?? 1;
   for (let seen = 0, i = 0; i < freqs.length; i++) {
@@ -82,16 +92,12 @@ export function partialDictionary(index: DictionaryIndex, lines: ReadonlySet<num
   const { file } = index;
   const out: string[] = [];
   let kept = 0;
-  for (let at = 0; at < file.length; ) {
-    const nl = file.indexOf('\n', at);
-    const end = nl < 0 ? file.length : nl;
-    const space = file.indexOf(' ', at);
-    if (end > at && (space - at === 1 || lines.has(at))) {
+  eachLine(file, (at, space, end) => {
+    if (space - at === 1 || lines.has(at)) {
       out.push(file.slice(at, end));
       kept += Number(file.slice(space + 1, file.indexOf(' ', space + 1)));
     }
-    at = end + 1;
-  }
+  });
   const rest = index.sum - kept - index.min;
   if (rest > 0) out.push(`${PLACEHOLDERS[0]} ${rest} x`);
   out.push(`${PLACEHOLDERS[1]} ${index.min} x`);
@@ -116,23 +122,15 @@ export function partialIdf(file: string, hashes: ReadonlySet<number>): string {
   let sum = 0;
   let keptSum = 0;
   let count = 0;
-  for (let at = 0; at < file.length; ) {
-    const nl = file.indexOf('\n', at);
-    const end = nl < 0 ? file.length : nl;
-    if (end > at) {
-      let h = FNV_BASIS;
-      let k = at;
-      for (; k < end && file.charCodeAt(k) !== 32; k++) h = step(h, file.charCodeAt(k));
-      const idf = Number(file.slice(k + 1, end));
-      sum += idf;
-      count++;
-      if (hashes.has(h)) {
-        out.push(file.slice(at, end));
-        keptSum += idf;
-      }
+  eachLine(file, (at, space, end, h) => {
+    const idf = Number(file.slice(space + 1, end));
+    sum += idf;
+    count++;
+    if (hashes.has(h)) {
+      out.push(file.slice(at, end));
+      keptSum += idf;
     }
-    at = end + 1;
-  }
+  });
   out.push(`${PLACEHOLDERS[0]} ${(sum / count) * (out.length + 1) - keptSum}`);
   return `${out.join('\n')}\n`;
 }
