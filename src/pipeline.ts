@@ -7,7 +7,7 @@ import { extractMetrics } from './extract/metrics/index.js';
 import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
-import { loadWordsOf } from './nlp/segmenter.js';
+import { loadWordsOf, rememberingCuts } from './nlp/segmenter.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
@@ -31,7 +31,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   if (options.oneInput) loadWordsOf(normalized.text);
   const parts = splitDocuments(normalized.text);
   const metadata = normalizeMetadata(ingested.metadata ?? NO_METADATA);
-  return parts.map((part, i) => {
+  return parts.map((part, i) => rememberingCuts(() => {
     const text = normalized.text.slice(part.start, part.end);
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
     const tables = findTables(text);
@@ -76,7 +76,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       type: options.type ?? 'auto',
       includeText: options.includeText ?? true,
     });
-  });
+  }));
 }
 
 /** Extracts the documents of a text already in memory (treated as a UTF-8 .txt file). */

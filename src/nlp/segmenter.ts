@@ -117,14 +117,40 @@ function loadPartial(engine: Jieba, p: Partial): void {
   }
 }
 
+/**
+ * Cuts and tags asked while `f` runs are remembered until it returns: the stages of one
+ * document ask for the same sentence (a metric's role and label) or window (a marker) again.
+ */
+export function rememberingCuts<T>(f: () => T): T {
+  const outer = memo;
+  memo = { cut: new Map(), tag: new Map() };
+  try {
+    return f();
+  } finally {
+    memo = outer;
+  }
+}
+
+let memo: { readonly cut: Map<string, readonly string[]>; readonly tag: Map<string, readonly TaggedWord[]> } | null = null;
+
 /** Words of `text` in order; their concatenation is `text`. */
-export function cut(text: string): string[] {
-  return text ? engine(text).cut(text, true) : [];
+export function cut(text: string): readonly string[] {
+  if (!text) return [];
+  const known = memo?.cut.get(text);
+  if (known) return known;
+  const words = engine(text).cut(text, true);
+  memo?.cut.set(text, words);
+  return words;
 }
 
 /** Words with part-of-speech tags, in order. */
-export function tag(text: string): TaggedWord[] {
-  return text ? engine(text).tag(text) : [];
+export function tag(text: string): readonly TaggedWord[] {
+  if (!text) return [];
+  const known = memo?.tag.get(text);
+  if (known) return known;
+  const words = engine(text).tag(text);
+  memo?.tag.set(text, words);
+  return words;
 }
 
 /** TF-IDF keywords, best first. */
