@@ -118,15 +118,18 @@ interface State {
 export function chooseOutline(candidates: readonly MarkerCandidate[]): OutlineEntry[] {
   let beam: State[] = [{ stack: [], memo: [], score: 0, accepted: null, key: signature([], []) }];
   candidates.forEach((c, index) => {
+    const accepted = beam.map((state) => transitions(state, c, index));
+    // no state can take c: rejecting it everywhere leaves the beam as it is (distinct, sorted)
+    if (accepted.every((a) => a.length === 0)) return;
     const next = new Map<string, State>();
     const keep = (s: State): void => {
       const old = next.get(s.key);
       if (!old || s.score > old.score) next.set(s.key, s);
     };
-    for (const state of beam) {
+    beam.forEach((state, i) => {
       keep(state); // reject c
-      for (const s of transitions(state, c, index)) keep(s);
-    }
+      for (const s of accepted[i] ?? []) keep(s);
+    });
     beam = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
   });
   const best = beam[0];
