@@ -31,7 +31,8 @@ export function stageTimes(profile) {
       add('nodejieba dictionary load', ms, true);
       continue;
     }
-    const jieba = chain.some((f) => /nodejieba|\/dist\/nlp\//.test(f.url));
+    // rememberingCuts (dist/nlp/segmenter) wraps a whole document's extraction: only what runs below the segmenter's other functions is nodejieba's
+    const jieba = chain.some((f) => /nodejieba/.test(f.url) || (/\/dist\/nlp\//.test(f.url) && f.functionName !== 'rememberingCuts'));
     let last = -1;
     chain.forEach((f, i) => {
       if (distPart(f.url) === 'pipeline') last = i;

@@ -8,6 +8,8 @@
 //   --scale       also run 10,000 documents and compare (RSS flat? time linear?)
 //   --jobs N      worker threads (default: one per core)
 //   --profile     time per pipeline stage, from a CPU profile of an in-process run
+//   --trimmed N   also run the corpus with a dictionary trimmed to words of frequency ≥ N
+//                 (scripts/trim-dictionary.mjs): the alternative to the whole dictionary
 //   --no-pdf      skip the PDF set
 //   --keep        keep the temporary folder
 import { spawnSync } from 'node:child_process';
@@ -23,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plan-extract');
 
 function parseArgs(argv) {
-  const o = { docs: 2000, dir: null, scale: false, jobs: availableParallelism(), profile: false, pdf: true, keep: false };
+  const o = { docs: 2000, dir: null, scale: false, jobs: availableParallelism(), profile: false, pdf: true, keep: false, trimmed: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const int = () => {
@@ -39,10 +41,11 @@ function parseArgs(argv) {
     else if (a === '--dir') o.dir = argv[++i];
     else if (a === '--scale') o.scale = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--trimmed') o.trimmed = int();
     else if (a === '--no-pdf') o.pdf = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
-      console.log('usage: npm run bench -- [--docs N | --dir DIR] [--scale] [--jobs N] [--profile] [--no-pdf] [--keep]');
+      console.log('usage: npm run bench -- [--docs N | --dir DIR] [--scale] [--jobs N] [--profile] [--trimmed N] [--no-pdf] [--keep]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -68,10 +71,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (ok) => (ok ? 'meets' : 'MISSES');
 
 /** Runs the CLI with PLAN_EXTRACT_STATS=1; returns wall seconds and its stats line. */
-function cli(args, { nodeArgs = [] } = {}) {
+function cli(args, { nodeArgs = [], env = {} } = {}) {
   const start = performance.now();
   const r = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
-    env: { ...process.env, PLAN_EXTRACT_STATS: '1', NO_COLOR: '1' },
+    env: { ...process.env, PLAN_EXTRACT_STATS: '1', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -162,6 +165,26 @@ console.log(`floor (read + decode + opencc t2s, one process): ${f2(fl.seconds)} 
 console.log(`   first run / floor: ${f1(ratio)}×  [target ≤ 15×: ${verdict(ratio <= 15)}]`);
 const share = again.wall / first.wall;
 console.log(`unchanged rerun: ${f2(again.wall)} s, ${again.stats.cached} of ${again.stats.files} cached, ${f1(100 * share)}% of the first run  [target ≤ 10%: ${verdict(share <= 0.1)}]`);
+
+// the alternative: a trimmed dictionary (faster to load, smaller; labels lose rare words)
+if (opts.trimmed) {
+  const dictDir = join(work, `dict-${opts.trimmed}`);
+  const made = spawnSync(process.execPath, [join(root, 'scripts', 'trim-dictionary.mjs'), '--min-freq', String(opts.trimmed), '--out', dictDir], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    console.error(`bench: scripts/trim-dictionary.mjs failed:\n${made.stderr}`);
+    process.exit(1);
+  }
+  const env = { PLAN_EXTRACT_DICT: dictDir };
+  const out = join(work, `out-trimmed-${opts.trimmed}`);
+  const t = cli(['--quiet', '--jobs', String(opts.jobs), '--out', out, main.dir], { env });
+  const small = cli(['--quiet', join(root, 'samples', 'work-plan-simplified.txt')], { env });
+  const outputs = filesIn(out).filter((f) => !f.endsWith('manifest.json'));
+  const mainOut = join(work, `out-${opts.docs}`);
+  const changed = outputs.filter((f) => readFileSync(f, 'utf8') !== readFileSync(join(mainOut, f.slice(out.length + 1)), 'utf8')).length;
+  console.log(`\nalternative, dictionary trimmed to frequency ≥ ${opts.trimmed} (${made.stdout.trim().replace(/^trim-dictionary: /, '')}):`);
+  console.log(`   first run ${f1(t.wall)} s, ${f1(t.stats.documents / t.wall)} documents/s, CPU ${f1(t.stats.cpuSeconds)} s (${f1(t.stats.documents / t.stats.cpuSeconds)} documents per CPU-second), peak RSS ${f1(t.stats.maxRssMB)} MB; one small file ${f2(small.wall)} s`);
+  console.log(`   output files that differ from the whole dictionary's: ${changed} of ${outputs.length}`);
+}
 
 // PDFs against pdftotext
 if (opts.pdf) {

@@ -8,6 +8,7 @@ import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { metadataOf } from './ingest/metadata.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
+import { loadWordsOf, rememberingCuts } from './nlp/segmenter.js';
 import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
@@ -28,9 +29,10 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   const normalized = normalize(ingested.text, { format: ingested.format });
   // nothing left (an empty file, or only page and site noise): no document to report
   if (normalized.text.trim() === '') return [];
+  if (options.oneInput) loadWordsOf(normalized.text);
   const parts = splitDocuments(normalized.text);
   const metadata = normalizeMetadata(ingested.metadata ?? NO_METADATA);
-  return parts.map((part, i) => {
+  return parts.map((part, i) => rememberingCuts(() => {
     const text = normalized.text.slice(part.start, part.end);
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
     const tables = findTables(text);
@@ -77,7 +79,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       type: options.type ?? 'auto',
       includeText: options.includeText ?? true,
     });
-  });
+  }));
 }
 
 /** Extracts the documents of a text already in memory (treated as a UTF-8 .txt file). */

@@ -100,6 +100,11 @@ export interface ExtractOptions {
   readonly vagueDates?: boolean;
   /** Path recorded in `source.path` for extractText (default "-"). */
   readonly path?: string;
+  /**
+   * The run extracts this one input and nothing else: the word segmenter may load only the
+   * dictionary words of its text (the same results, about 2 s sooner for a small file).
+   */
+  readonly oneInput?: boolean;
 }
 
 export type { Section };

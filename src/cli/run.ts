@@ -396,6 +396,8 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     includeText: recordOptions.includeText,
     ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
     vagueDates: recordOptions.vagueDates,
+    // one input in this thread: its segmenter needs the dictionary words of that text only
+    ...(items.length === 1 ? { oneInput: true } : {}),
   };
   const provenance: Provenance = {
     tool: { name: TOOL_NAME, version: options.toolVersion ?? '0.0.0' },

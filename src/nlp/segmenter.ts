@@ -1,7 +1,14 @@
-// The one place that talks to the word segmenter (nodejieba). Its dictionary costs
-// about 1 s and 250 MB per process, so it loads lazily, once, on first use; swapping
-// the segmenter means changing this file only.
+// The one place that talks to the word segmenter (nodejieba). Its dictionary costs about 2 s and
+// 240 MB per process or worker, so it loads lazily, once, on first use; swapping the segmenter
+// means changing this file only. A run that extracts one small input loads only the dictionary
+// words found in that input's text (loadWordsOf): the same cuts and tags, in a tenth of the time.
+// PLAN_EXTRACT_DICT=DIR loads DIR/jieba.dict.utf8 and DIR/user.dict.utf8 instead (to measure
+// another dictionary: scripts/trim-dictionary.mjs writes trimmed ones).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DictionaryIndex, indexDictionary, partialDictionary, partialIdf, partialUserDictionary, wordsIn } from './partial-dictionary.js';
 
 export interface TaggedWord {
   readonly word: string;
@@ -14,8 +21,17 @@ export interface WeightedWord {
   readonly weight: number;
 }
 
+interface Dictionaries {
+  dict?: string;
+  userDict?: string;
+  idfDict?: string;
+}
+
 interface Jieba {
-  load(): void;
+  readonly DEFAULT_DICT: string;
+  readonly DEFAULT_USER_DICT: string;
+  readonly DEFAULT_IDF_DICT: string;
+  load(dictionaries?: Dictionaries): void;
   cut(text: string, hmm?: boolean): string[];
   tag(text: string): { word: string; tag: string }[];
   extract(text: string, topN: number): { word: string; weight: number }[];
@@ -23,29 +39,123 @@ interface Jieba {
 
 let jieba: Jieba | null = null;
 
-function engine(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const loaded = require('nodejieba') as Jieba;
-    loaded.load();
-    jieba = loaded;
+/** While only the words of some text are loaded (loadWordsOf): that text, and what reloading needs. */
+interface Partial {
+  readonly scope: string;
+  readonly index: DictionaryIndex;
+  /** Starts of the dictionary lines loaded. */
+  readonly lines: Set<number>;
+  readonly userDict: string;
+  readonly idf: string;
+}
+let partial: Partial | null = null;
+
+function nodejieba(): Jieba {
+  return createRequire(import.meta.url)('nodejieba') as Jieba;
+}
+
+function wholeDictionary(): Dictionaries {
+  const dir = process.env['PLAN_EXTRACT_DICT'];
+  return dir ? { dict: join(dir, 'jieba.dict.utf8'), userDict: join(dir, 'user.dict.utf8') } : {};
+}
+
+/**
+ * The engine, for segmenting `text`. With a partial dictionary, a text outside its scope has its
+ * missing words added (a keyword text, whose IDFs were kept for the scope only, loads the whole).
+ */
+function engine(text: string, keywords = false): Jieba {
+  if (jieba && (!partial || partial.scope.includes(text))) return jieba;
+  if (jieba && partial && !keywords) {
+    const before = partial.lines.size;
+    wordsIn(partial.index, text, partial.lines);
+    if (partial.lines.size > before) loadPartial(jieba, partial);
+    return jieba;
   }
+  const loaded = nodejieba();
+  loaded.load(wholeDictionary());
+  jieba = loaded;
+  partial = null;
   return jieba;
 }
 
+/** Longest text (UTF-16 units) whose words alone are worth loading; a longer one is read with many words anyway. */
+const MAX_SCOPE = 20_000;
+
+/**
+ * Before the first segmentation of a run that extracts one input: load only the dictionary words
+ * that occur in `text` (src/nlp/partial-dictionary.ts), which cuts and tags it exactly as the whole
+ * dictionary does. Does nothing once a dictionary is loaded, or for a long text.
+ */
+export function loadWordsOf(text: string): void {
+  if (jieba || text.length > MAX_SCOPE || process.env['PLAN_EXTRACT_DICT']) return;
+  const loaded = nodejieba();
+  const index = indexDictionary(readFileSync(loaded.DEFAULT_DICT, 'utf8'));
+  const lines = new Set<number>();
+  const hashes = new Set<number>();
+  wordsIn(index, text, lines, hashes);
+  partial = {
+    scope: text,
+    index,
+    lines,
+    userDict: partialUserDictionary(readFileSync(loaded.DEFAULT_USER_DICT, 'utf8'), index.median),
+    idf: partialIdf(readFileSync(loaded.DEFAULT_IDF_DICT, 'utf8'), hashes),
+  };
+  loadPartial(loaded, partial);
+  jieba = loaded;
+}
+
+function loadPartial(engine: Jieba, p: Partial): void {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-extract-words-'));
+  try {
+    const files = { dict: join(dir, 'dict.utf8'), userDict: join(dir, 'user.utf8'), idfDict: join(dir, 'idf.utf8') };
+    writeFileSync(files.dict, partialDictionary(p.index, p.lines));
+    writeFileSync(files.userDict, p.userDict);
+    writeFileSync(files.idfDict, p.idf);
+    engine.load(files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Cuts and tags asked while `f` runs are remembered until it returns: the stages of one
+ * document ask for the same sentence (a metric's role and label) or window (a marker) again.
+ */
+export function rememberingCuts<T>(f: () => T): T {
+  const outer = memo;
+  memo = { cut: new Map(), tag: new Map() };
+  try {
+    return f();
+  } finally {
+    memo = outer;
+  }
+}
+
+let memo: { readonly cut: Map<string, readonly string[]>; readonly tag: Map<string, readonly TaggedWord[]> } | null = null;
+
 /** Words of `text` in order; their concatenation is `text`. */
-export function cut(text: string): string[] {
-  return text ? engine().cut(text, true) : [];
+export function cut(text: string): readonly string[] {
+  if (!text) return [];
+  const known = memo?.cut.get(text);
+  if (known) return known;
+  const words = engine(text).cut(text, true);
+  memo?.cut.set(text, words);
+  return words;
 }
 
 /** Words with part-of-speech tags, in order. */
-export function tag(text: string): TaggedWord[] {
-  return text ? engine().tag(text) : [];
+export function tag(text: string): readonly TaggedWord[] {
+  if (!text) return [];
+  const known = memo?.tag.get(text);
+  if (known) return known;
+  const words = engine(text).tag(text);
+  memo?.tag.set(text, words);
+  return words;
 }
 
 /** TF-IDF keywords, best first. */
 export function keywords(text: string, topN: number): WeightedWord[] {
-  return text ? engine().extract(text, topN) : [];
+  return text ? engine(text, true).extract(text, topN) : [];
 }
 
 /** Offsets in `text` where a word starts (always includes 0 for non-empty text). */

@@ -80,6 +80,13 @@ interface Level {
   readonly ordinal: number;
   /** Decimal levels: the components before the ordinal ("1" for 1.2); '' otherwise. */
   readonly prefix: string;
+  /** style:path, the level's part of a state's signature (built once, read per candidate). */
+  readonly key: string;
+}
+
+function makeLevel(style: MarkerStyle, ordinal: number, prefix: string): Level {
+  const path = prefix ? `${prefix}.${ordinal}` : String(ordinal);
+  return { style, ordinal, prefix, key: `${style}:${path}` };
 }
 
 /** The decimal path a level's children extend: 1.2 for 1.2, 2 for 二、 or 2. */
@@ -88,7 +95,7 @@ function pathOf(level: Level): string {
 }
 
 function levelOf(c: MarkerCandidate): Level {
-  return { style: c.style, ordinal: c.ordinal, prefix: c.prefix };
+  return makeLevel(c.style, c.ordinal, c.prefix);
 }
 
 interface Accepted {
@@ -103,22 +110,26 @@ interface State {
   readonly memo: readonly (Level | null)[];
   readonly score: number;
   readonly accepted: Accepted | null;
+  /** Stack and memo as a string: states with equal keys behave alike from here on. */
+  readonly key: string;
 }
 
 /** The best-scoring valid outline: the kept candidates in text order with their depths. */
 export function chooseOutline(candidates: readonly MarkerCandidate[]): OutlineEntry[] {
-  let beam: State[] = [{ stack: [], memo: [], score: 0, accepted: null }];
+  let beam: State[] = [{ stack: [], memo: [], score: 0, accepted: null, key: signature([], []) }];
   candidates.forEach((c, index) => {
+    const accepted = beam.map((state) => transitions(state, c, index));
+    // no state can take c: rejecting it everywhere leaves the beam as it is (distinct, sorted)
+    if (accepted.every((a) => a.length === 0)) return;
     const next = new Map<string, State>();
     const keep = (s: State): void => {
-      const key = signature(s);
-      const old = next.get(key);
-      if (!old || s.score > old.score) next.set(key, s);
+      const old = next.get(s.key);
+      if (!old || s.score > old.score) next.set(s.key, s);
     };
-    for (const state of beam) {
+    beam.forEach((state, i) => {
       keep(state); // reject c
-      for (const s of transitions(state, c, index)) keep(s);
-    }
+      for (const s of accepted[i] ?? []) keep(s);
+    });
     beam = [...next.values()].sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
   });
   const best = beam[0];
@@ -130,10 +141,14 @@ export function chooseOutline(candidates: readonly MarkerCandidate[]): OutlineEn
   return out.reverse();
 }
 
-function signature(s: State): string {
-  const levels = s.stack.map((l) => `${l.style}:${pathOf(l)}`).join('/');
-  const memo = s.memo.map((l) => (l ? `${l.style}:${pathOf(l)}` : '-')).join('/');
-  return `${levels}|${memo}`;
+function signature(stack: readonly Level[], memo: readonly (Level | null)[]): string {
+  let key = '';
+  for (const l of stack) key += key ? `/${l.key}` : l.key;
+  key += '|';
+  memo.forEach((l, i) => {
+    key += (i > 0 ? '/' : '') + (l ? l.key : '-');
+  });
+  return key;
 }
 
 /** Every way `c` can be accepted from `state`. */
@@ -168,7 +183,7 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
   if (aliased && c.ordinal === aliased.ordinal + 1) {
     const memo = closeLevels(state.memo, stack, aliasAt + 1);
     const gain = c.score + STRUCTURE_SCORE.next + STRUCTURE_SCORE.alias;
-    out.push(accept(state, [...stack.slice(0, aliasAt), { style: aliased.style, ordinal: c.ordinal, prefix: '' }], memo, gain, index, aliasAt + 1));
+    out.push(accept(state, [...stack.slice(0, aliasAt), makeLevel(aliased.style, c.ordinal, '')], memo, gain, index, aliasAt + 1));
   }
   // a new level under the deepest open one
   const top = stack[stack.length - 1];
@@ -202,7 +217,7 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
 }
 
 function accept(state: State, stack: Level[], memo: readonly (Level | null)[], gain: number, index: number, depth: number): State {
-  return { stack, memo, score: state.score + gain, accepted: { index, depth, prev: state.accepted } };
+  return { stack, memo, score: state.score + gain, accepted: { index, depth, prev: state.accepted }, key: signature(stack, memo) };
 }
 
 /** Deepest open level of `style`, or -1. */

@@ -99,6 +99,24 @@ describe('samples/ end to end', () => {
     expect(records.map(key)).toEqual(expected.map(key));
     records.forEach((r, i) => expect(r, `record ${key(r)}`).toEqual(expected[i]));
   });
+
+  // one input alone loads only the dictionary words of its text (src/nlp/partial-dictionary.ts):
+  // cuts and tags, hence records, must be those of the whole dictionary
+  describe.skipIf(!hasExpected)('each sample extracted alone', () => {
+    it.each(sampleFiles)('%s gives its expected records', (file) => {
+      const expected = readFileSync(expectedFile, 'utf8')
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((r) => (r.source as { path: string }).path === file);
+      const r = spawnSync(process.execPath, [bin, file], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+      const alone = r.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(alone).toEqual(expected);
+    });
+  });
 });
 
 if (!hasExpected) {
