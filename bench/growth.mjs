@@ -93,7 +93,7 @@ function measure(name, bytes, timeoutSeconds, heapMB) {
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) {
-    const oom = /heap out of memory|allocation failed/i.test(r.stderr);
+    const oom = /heap out of memory|allocation failed|Reached heap limit|FATAL ERROR/i.test(r.stderr);
     return { failed: r.error?.code === 'ETIMEDOUT' ? `over ${timeoutSeconds} s` : oom ? `out of memory (heap ${Math.ceil(heapMB)} MB)` : (r.stderr.trim().split('\n').pop() ?? `exit ${r.status}`) };
   }
   return JSON.parse(r.stdout);

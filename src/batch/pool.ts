@@ -8,6 +8,8 @@ import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threa
 export type TaskFailure =
   /** The worker died (an uncaught exception, process.exit, out of memory) while it held the task. */
   | { readonly ok: false; readonly reason: 'crashed'; readonly message: string }
+  /** The worker went over its resourceLimits (and died of it) while it held the task. */
+  | { readonly ok: false; readonly reason: 'out-of-memory'; readonly message: string }
   /** abandon() was called, or the pool was closed before the task finished. */
   | { readonly ok: false; readonly reason: 'abandoned'; readonly message: string };
 
@@ -16,6 +18,8 @@ export type TaskOutcome<R> = { readonly ok: true; readonly value: R } | TaskFail
 export interface Task<R> {
   /** Settles once; never rejects. */
   readonly outcome: Promise<TaskOutcome<R>>;
+  /** Resolves when a ready worker takes the task (never, when it ends before that): time limits count from here. */
+  readonly started: Promise<void>;
   /** Gives up on the task: dequeued if waiting, else its worker is terminated (and replaced on demand). */
   abandon(message: string): void;
 }
@@ -50,11 +54,16 @@ export interface AnswerMessage<R> {
   readonly id: number;
   readonly value: R;
 }
+/** A worker's first message: it has loaded what it needs and takes tasks. */
+export interface ReadyMessage {
+  readonly ready: true;
+}
 
 interface Slot<Q, R> {
   readonly id: number;
   readonly request: Q;
   readonly settle: (outcome: TaskOutcome<R>) => void;
+  readonly start: () => void;
 }
 
 interface Hand<Q, R> {
@@ -62,6 +71,8 @@ interface Hand<Q, R> {
   task: Slot<Q, R> | null;
   /** Set once the worker has ended or was told to; it takes no more tasks. */
   gone: boolean;
+  /** Set by the worker's ready message (its start-up is not counted against a task). */
+  ready: boolean;
 }
 
 export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
@@ -95,9 +106,15 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
     worker.stdout.resume();
     worker.stderr.resume();
     startedCount++;
-    const hand: Hand<Q, R> = { worker, task: null, gone: false };
+    const hand: Hand<Q, R> = { worker, task: null, gone: false, ready: false };
     let lastError = '';
-    worker.on('message', (answer: AnswerMessage<R>) => {
+    let outOfMemory = false;
+    worker.on('message', (answer: AnswerMessage<R> | ReadyMessage) => {
+      if ('ready' in answer) {
+        hand.ready = true;
+        dispatch();
+        return;
+      }
       const task = hand.task;
       if (!task || task.id !== answer.id) return;
       hand.task = null;
@@ -106,10 +123,15 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
     });
     worker.on('error', (err: unknown) => {
       lastError = err instanceof Error ? err.message : String(err);
+      if ((err as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
     });
     worker.on('exit', (code) => {
       if (hand.gone) return;
-      retire(hand, { ok: false, reason: 'crashed', message: lastError || `the worker exited with code ${code}` });
+      const message = lastError || `the worker exited with code ${code}`;
+      const failure: TaskFailure = outOfMemory ? { ok: false, reason: 'out-of-memory', message } : { ok: false, reason: 'crashed', message };
+      // a worker that dies while starting fails the next task, so a worker that cannot start never loops
+      if (!hand.ready && queue.length > 0) (queue.shift() as Slot<Q, R>).settle(failure);
+      retire(hand, failure);
     });
     hands.add(hand);
     return hand;
@@ -119,19 +141,26 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
     hand.task = task;
     const message: TaskMessage<Q> = { id: task.id, request: task.request };
     hand.worker.postMessage(message);
+    task.start();
   };
 
   function dispatch(): void {
     while (!closed && queue.length > 0) {
       let idle: Hand<Q, R> | undefined;
+      let starting = 0;
       for (const h of hands) {
-        if (!h.gone && h.task === null) {
-          idle = h;
-          break;
-        }
+        if (h.gone) continue;
+        if (!h.ready) starting++;
+        else if (h.task === null && !idle) idle = h;
       }
-      if (!idle && hands.size < size) idle = spawn();
-      if (!idle) return;
+      if (!idle) {
+        // start workers for the tasks waiting that no worker starting up will take
+        while (hands.size < size && starting < queue.length) {
+          spawn();
+          starting++;
+        }
+        return;
+      }
       give(idle, queue.shift() as Slot<Q, R>);
     }
   }
@@ -144,9 +173,14 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
       const outcome = new Promise<TaskOutcome<R>>((resolve) => {
         settleOutcome = resolve;
       });
+      let markStarted: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => {
+        markStarted = resolve;
+      });
       const slot: Slot<Q, R> = {
         id,
         request,
+        start: () => markStarted(),
         settle: (o) => {
           if (settled) return;
           settled = true;
@@ -160,6 +194,7 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
       }
       return {
         outcome,
+        started,
         abandon(message: string): void {
           if (settled) return;
           const queued = queue.indexOf(slot);
@@ -206,4 +241,6 @@ export function serveTasks<Q, R>(port: MessagePort, handler: (request: Q) => Pro
       port.postMessage(answer);
     });
   });
+  const ready: ReadyMessage = { ready: true };
+  port.postMessage(ready);
 }

@@ -33,19 +33,56 @@ function engine(): Jieba {
   return jieba;
 }
 
+/**
+ * The longest piece of text given to the segmenter at once. Its HMM works on a whole run between
+ * punctuation and needs hundreds of bytes per character of it (a 1 MB line of digits: 400 MB), so
+ * long texts are cut into pieces, after a sentence or clause end where there is one.
+ */
+const MAX_PIECE = 2000;
+/** Where a piece may end: after these, the segmenter starts afresh anyway. */
+const PIECE_ENDS = new Set(['\n', '。', '！', '？', '；', '，', '!', '?', ';']);
+
+/** `text` as consecutive pieces of at most MAX_PIECE code units (never splitting a surrogate pair). */
+export function pieces(text: string, max: number = MAX_PIECE): string[] {
+  if (text.length <= max) return text ? [text] : [];
+  const out: string[] = [];
+  let from = 0;
+  while (text.length - from > max) {
+    let end = from + max;
+    // the last clause end in the second half of the window, else a hard cut
+    for (let k = end - 1; k >= from + max / 2; k--) {
+      if (PIECE_ENDS.has(text[k] ?? '')) {
+        end = k + 1;
+        break;
+      }
+    }
+    const unit = text.charCodeAt(end - 1);
+    if (unit >= 0xd800 && unit <= 0xdbff) end--;
+    out.push(text.slice(from, end));
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Words of `text` in order; their concatenation is `text`. */
 export function cut(text: string): string[] {
-  return text ? engine().cut(text, true) : [];
+  if (!text) return [];
+  const jieba = engine();
+  return pieces(text).flatMap((p) => jieba.cut(p, true));
 }
 
 /** Words with part-of-speech tags, in order. */
 export function tag(text: string): TaggedWord[] {
-  return text ? engine().tag(text) : [];
+  if (!text) return [];
+  const jieba = engine();
+  return pieces(text).flatMap((p) => jieba.tag(p));
 }
 
-/** TF-IDF keywords, best first. */
+/** TF-IDF keywords, best first (the pieces joined by line breaks, which the segmenter never crosses). */
 export function keywords(text: string, topN: number): WeightedWord[] {
-  return text ? engine().extract(text, topN) : [];
+  if (!text) return [];
+  return engine().extract(text.length <= MAX_PIECE ? text : pieces(text).join('\n'), topN);
 }
 
 /** Offsets in `text` where a word starts (always includes 0 for non-empty text). */
