@@ -7,7 +7,8 @@ import { extractMetrics } from './extract/metrics/index.js';
 import { decideFacts } from './facts/index.js';
 import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
-import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
+import type { DocumentRecord, ErrorRecord, Format, Metric, OutputRecord, Warning } from './schema/document.js';
+import { ITEM_CAPS } from './text/caps.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
 import { findTables, inTable } from './segment/tables.js';
@@ -53,6 +54,10 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });
     // file-level warnings go with the first part only, so a batch reports them once
     const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
+    const capWarnings: Warning[] = [];
+    for (const [kind, found] of [['metrics', metrics.length - tableCount(metrics)], ['dates', dates.dates.length]] as const) {
+      if (found >= ITEM_CAPS[kind]) capWarnings.push({ code: 'TOO_MANY_ITEMS', message: `only the first ${ITEM_CAPS[kind]} ${kind} of the text are reported` });
+    }
     return assemble({
       text,
       facts,
@@ -60,7 +65,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       tables,
       metrics,
       dates: dates.dates,
-      warnings: [...fileWarnings, ...dates.warnings],
+      warnings: [...fileWarnings, ...dates.warnings, ...capWarnings],
       source: {
         path,
         sha256: hash,
@@ -75,6 +80,10 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       includeText: options.includeText ?? true,
     });
   });
+}
+
+function tableCount(metrics: readonly Metric[]): number {
+  return metrics.filter((m) => m.table !== undefined && m.table !== null).length;
 }
 
 /** Extracts the documents of a text already in memory (treated as a UTF-8 .txt file). */

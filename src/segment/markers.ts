@@ -3,6 +3,7 @@
 // decided here; the outline chooser (outline.ts) keeps a consistent subset.
 import { ordinalOf } from '../text/numerals.js';
 import { wordStarts } from '../nlp/segmenter.js';
+import { ITEM_CAPS } from '../text/caps.js';
 
 /** Numbering styles. Distinct styles may nest; the same style at one depth counts 1, 2, 3 … */
 export type MarkerStyle =
@@ -199,12 +200,15 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const byStart = new Map<number, MarkerCandidate>();
   for (const rule of MARKER_RULES) {
     rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    // past the cap nothing of a rule can be among the document's first candidates (sections.ts keeps those)
+    let kept = 0;
+    for (let m = rule.pattern.exec(text); m && kept <= ITEM_CAPS.markers; m = rule.pattern.exec(text)) {
       const body = m[1] ?? m[2] ?? '';
       const start = m.index;
       const end = start + m[0].length;
       const c = candidateOf({ text, rule, m, body, start, end, breaks, quotedAt });
       if (!c) continue;
+      kept++;
       const prev = byStart.get(start);
       if (!prev || c.end - c.start > prev.end - prev.start) byStart.set(start, c);
     }
