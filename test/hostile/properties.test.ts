@@ -44,7 +44,7 @@ function checkSections(sections: readonly Section[], outer: readonly [number, nu
 function checkRecord(record: DocumentRecord): void {
   const checked = validateRecord(record);
   expect(checked.ok ? '' : checked.message).toBe('');
-  const cps = codePoints(record.text);
+  const cps = codePoints(record.text ?? '');
   const slice = (span: readonly [number, number]): string => cps.slice(span[0], span[1]).join('');
   const inside = (span: readonly [number, number]): void => {
     expect(span[0]).toBeGreaterThanOrEqual(0);
