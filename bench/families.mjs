@@ -26,7 +26,14 @@ export const FAMILIES = {
   'quotes “': () => '“',
   'numbers with units': (i) => `${i % 1000}万元`,
   'marker lines': (i) => `${CN[i % 10]}、加强管理\n`,
+  // the hostile inputs that unit tests used to time
+  'ROC dates': (i) => ['112年', '1日至', '(三)', '112.', '民国', '5日'][i % 6],
+  'date pieces': (i) => ['2014年', '1-', '年', '2014.3.', '一'][i % 5],
+  'markdown images and tags': (i) => ['![', '<a ', ' '][i % 3],
 };
+
+/** Families read as another format than .txt. */
+export const FORMATS = { 'markdown images and tags': 'md' };
 
 /** The family's text, at least `bytes` bytes of UTF-8 (built in one join: linear). */
 export function familyText(name, bytes) {

@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FAMILIES, familyText } from './families.mjs';
+import { FAMILIES, familyText, FORMATS } from './families.mjs';
 
 const MB = 1024 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +35,8 @@ async function child(name, bytes) {
   const rssBefore = process.memoryUsage().rss;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const records = await extractBytes(new Uint8Array(input), 'growth.txt', 'txt', {});
+  const format = FORMATS[name] ?? 'txt';
+  const records = await extractBytes(new Uint8Array(input), `growth.${format}`, format, {});
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const maxRss = process.resourceUsage().maxRSS * 1024;
