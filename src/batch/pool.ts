@@ -58,6 +58,26 @@ export interface AnswerMessage<R> {
 export interface ReadyMessage {
   readonly ready: true;
 }
+/** The pool's first message to a worker: the native-call guard (see terminateSafely). */
+export interface GuardMessage {
+  readonly guard: SharedArrayBuffer;
+}
+
+/**
+ * A native addon (nodejieba) that is inside a call when its worker is terminated aborts the whole
+ * process. So each worker shares one Int32 with the pool: the worker sets it to IN_NATIVE around
+ * native calls, the pool swaps FREE for STOPPING before terminating, and a worker that finds
+ * STOPPING throws instead of entering native code (see src/nlp/segmenter.ts).
+ */
+export const GUARD = { FREE: 0, IN_NATIVE: 1, STOPPING: 2 } as const;
+
+/** Terminates a worker once it is outside native code (polling every few milliseconds). */
+async function terminateSafely(worker: Worker, guard: Int32Array): Promise<void> {
+  while (Atomics.compareExchange(guard, 0, GUARD.FREE, GUARD.STOPPING) === GUARD.IN_NATIVE) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await worker.terminate();
+}
 
 interface Slot<Q, R> {
   readonly id: number;
@@ -73,6 +93,7 @@ interface Hand<Q, R> {
   gone: boolean;
   /** Set by the worker's ready message (its start-up is not counted against a task). */
   ready: boolean;
+  readonly guard: Int32Array;
 }
 
 export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
@@ -87,7 +108,7 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
     if (!hand.gone) {
       hand.gone = true;
       hands.delete(hand);
-      void hand.worker.terminate();
+      void terminateSafely(hand.worker, hand.guard);
     }
     const task = hand.task;
     hand.task = null;
@@ -106,7 +127,10 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
     worker.stdout.resume();
     worker.stderr.resume();
     startedCount++;
-    const hand: Hand<Q, R> = { worker, task: null, gone: false, ready: false };
+    const guard = new SharedArrayBuffer(4);
+    const hand: Hand<Q, R> = { worker, task: null, gone: false, ready: false, guard: new Int32Array(guard) };
+    const guardMessage: GuardMessage = { guard };
+    worker.postMessage(guardMessage);
     let lastError = '';
     let outOfMemory = false;
     worker.on('message', (answer: AnswerMessage<R> | ReadyMessage) => {
@@ -222,7 +246,7 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
         const task = h.task;
         h.task = null;
         task?.settle({ ok: false, reason: 'abandoned', message: 'the worker pool was closed' });
-        await h.worker.terminate();
+        await terminateSafely(h.worker, h.guard);
       });
       hands.clear();
       await Promise.all(ending);
@@ -234,8 +258,12 @@ export function createPool<Q, R>(options: PoolOptions): Pool<Q, R> {
  * The worker's side: answers each task with `handler`'s value, one at a time as the pool sends
  * them. A handler that rejects takes the worker down; the pool reports its task as crashed.
  */
-export function serveTasks<Q, R>(port: MessagePort, handler: (request: Q) => Promise<R>): void {
-  port.on('message', (message: TaskMessage<Q>) => {
+export function serveTasks<Q, R>(port: MessagePort, handler: (request: Q) => Promise<R>, onGuard: (guard: Int32Array) => void = () => undefined): void {
+  port.on('message', (message: TaskMessage<Q> | GuardMessage) => {
+    if ('guard' in message) {
+      onGuard(new Int32Array(message.guard));
+      return;
+    }
     void handler(message.request).then((value) => {
       const answer: AnswerMessage<R> = { id: message.id, value };
       port.postMessage(answer);

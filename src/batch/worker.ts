@@ -2,7 +2,7 @@
 // segmenter's dictionary once, before it says it is ready (so that loading is never counted
 // against an input's --timeout), and extracts one whole input per task.
 import { parentPort, workerData } from 'node:worker_threads';
-import { cut } from '../nlp/segmenter.js';
+import { cut, setNativeGuard } from '../nlp/segmenter.js';
 import { extractBytes, extractFile } from '../pipeline.js';
 import { serveTasks } from './pool.js';
 import { processJob, type Job, type ProcessSettings } from './process.js';
@@ -10,4 +10,4 @@ import { processJob, type Job, type ProcessSettings } from './process.js';
 const settings = workerData as ProcessSettings;
 if (!parentPort) throw new Error('src/batch/worker.ts runs as a worker thread');
 cut('加载词典');
-serveTasks(parentPort, (job: Job) => processJob(job, settings, { extractFile, extractBytes }));
+serveTasks(parentPort, (job: Job) => processJob(job, settings, { extractFile, extractBytes }), setNativeGuard);

@@ -23,6 +23,27 @@ interface Jieba {
 
 let jieba: Jieba | null = null;
 
+/**
+ * Shared with a worker pool (src/batch/pool.ts GUARD): 1 while inside nodejieba, so the pool
+ * never terminates this thread mid-call (which aborts the process); 2 once the pool is stopping it.
+ */
+let guard: Int32Array | null = null;
+
+export function setNativeGuard(shared: Int32Array): void {
+  guard = shared;
+}
+
+/** Runs a nodejieba call under the guard. */
+function native<T>(call: () => T): T {
+  if (!guard) return call();
+  if (Atomics.compareExchange(guard, 0, 0, 1) !== 0) throw new Error('the extraction was abandoned');
+  try {
+    return call();
+  } finally {
+    Atomics.store(guard, 0, 0);
+  }
+}
+
 function engine(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
@@ -69,20 +90,22 @@ export function pieces(text: string, max: number = MAX_PIECE): string[] {
 export function cut(text: string): string[] {
   if (!text) return [];
   const jieba = engine();
-  return pieces(text).flatMap((p) => jieba.cut(p, true));
+  return pieces(text).flatMap((p) => native(() => jieba.cut(p, true)));
 }
 
 /** Words with part-of-speech tags, in order. */
 export function tag(text: string): TaggedWord[] {
   if (!text) return [];
   const jieba = engine();
-  return pieces(text).flatMap((p) => jieba.tag(p));
+  return pieces(text).flatMap((p) => native(() => jieba.tag(p)));
 }
 
 /** TF-IDF keywords, best first (the pieces joined by line breaks, which the segmenter never crosses). */
 export function keywords(text: string, topN: number): WeightedWord[] {
   if (!text) return [];
-  return engine().extract(text.length <= MAX_PIECE ? text : pieces(text).join('\n'), topN);
+  const jieba = engine();
+  const input = text.length <= MAX_PIECE ? text : pieces(text).join('\n');
+  return native(() => jieba.extract(input, topN));
 }
 
 /** Offsets in `text` where a word starts (always includes 0 for non-empty text). */

@@ -150,7 +150,7 @@ describe('limits on time and memory', () => {
   }, 240_000);
 
   it('an input that needs more than --max-memory is abandoned with TOO_LARGE, the rest extracted (exit 1)', () => {
-    const r = cli(['--jobs', '1', '--timeout', '0', '--max-memory', '64', 'good.txt', 'slow.txt', 'report.txt'], dir);
+    const r = cli(['--jobs', '1', '--timeout', '0', '--max-memory', '24', 'good.txt', 'slow.txt', 'report.txt'], dir);
     expect(r.outcomes.get('slow.txt')).toEqual(['TOO_LARGE']);
     expect(r.outcomes.get('good.txt')).toEqual(['document']);
     expect(r.outcomes.get('report.txt')).toEqual(['document']);
