@@ -9,7 +9,8 @@ import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { metadataOf } from './ingest/metadata.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
 import { loadWordsOf, rememberingCuts } from './nlp/segmenter.js';
-import type { DocumentRecord, ErrorRecord, Format, OutputRecord, Warning } from './schema/document.js';
+import type { DocumentRecord, ErrorRecord, Format, Metric, OutputRecord, Warning } from './schema/document.js';
+import { ITEM_CAPS } from './text/caps.js';
 import { buildSections } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
 import { findTables } from './segment/tables.js';
@@ -58,6 +59,10 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     const dates = extractDates(text, sections, facts, { vague: options.vagueDates ?? true });
     // file-level warnings go with the first part only, so a batch reports them once
     const fileWarnings: readonly Warning[] = i === 0 ? [...ingested.warnings, ...normalized.warnings] : [];
+    const capWarnings: Warning[] = [];
+    for (const [kind, found] of [['metrics', metrics.length - tableCount(metrics)], ['dates', dates.dates.length]] as const) {
+      if (found >= ITEM_CAPS[kind]) capWarnings.push({ code: 'TOO_MANY_ITEMS', message: `only the first ${ITEM_CAPS[kind]} ${kind} of the text are reported` });
+    }
     return assemble({
       text,
       facts,
@@ -65,7 +70,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       tables,
       metrics,
       dates: dates.dates,
-      warnings: [...fileWarnings, ...dates.warnings],
+      warnings: [...fileWarnings, ...dates.warnings, ...capWarnings],
       source: {
         path,
         sha256: hash,
@@ -82,6 +87,10 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   }));
 }
 
+function tableCount(metrics: readonly Metric[]): number {
+  return metrics.filter((m) => m.table !== undefined && m.table !== null).length;
+}
+
 /** Extracts the documents of a text already in memory (treated as a UTF-8 .txt file). */
 export function extractText(text: string, options: ExtractOptions = {}): DocumentRecord[] {
   const bytes = new TextEncoder().encode(text);
@@ -92,7 +101,7 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
 /** Extracts the documents of bytes already in memory, read as `format`. */
 export async function extractBytes(bytes: Uint8Array, path: string, format: Format, options: ExtractOptions = {}): Promise<OutputRecord[]> {
   const hash = sha256(bytes);
-  const result = await ingestBytes(bytes, path, format);
+  const result = await ingestBytes(bytes, path, format, { maxInflatedBytes: options.maxInflatedBytes ?? null });
   if (!result.ok) return [errorRecord(path, hash, result.format, result.error.code, result.error.message)];
   const documents = extractIngested(result.value, path, hash, options);
   return documents.length > 0
@@ -100,16 +109,31 @@ export async function extractBytes(bytes: Uint8Array, path: string, format: Form
     : [errorRecord(path, hash, format, 'NO_TEXT', 'the file holds no text (nothing is left once page and site noise is removed)')];
 }
 
+/** File-system errors → error codes and reasons (anything else: READ_FAILED with the system's message). */
+const READ_ERRORS: Readonly<Record<string, { readonly code: string; readonly reason: string }>> = {
+  ENOENT: { code: 'READ_FAILED', reason: 'no such file' },
+  EACCES: { code: 'READ_FAILED', reason: 'permission denied' },
+  EPERM: { code: 'READ_FAILED', reason: 'permission denied' },
+  EISDIR: { code: 'READ_FAILED', reason: 'is a directory' },
+  ENOTREG: { code: 'READ_FAILED', reason: 'not a regular file (a device, pipe or socket)' },
+  ELOOP: { code: 'SYMLINK_LOOP', reason: 'symbolic links that lead back to themselves' },
+  EFBIG: { code: 'TOO_LARGE', reason: 'the file is too large to read' },
+  ERR_FS_FILE_TOO_LARGE: { code: 'TOO_LARGE', reason: 'the file is too large to read' },
+};
+
 /** Reads and extracts one file. Never rejects for bad input: it returns an error record. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<OutputRecord[]> {
   const format = formatOf(path);
+  const where = options.rawPath ? Buffer.from(options.rawPath) : path;
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(path);
+    bytes = await readBytes(where, options.maxBytes ?? null);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
-    return [errorRecord(path, null, format, 'READ_FAILED', `cannot read the file: ${reason}`)];
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'TOO_LARGE') return [errorRecord(path, null, format, 'TOO_LARGE', (err as Error).message)];
+    const known = READ_ERRORS[code];
+    const reason = known?.reason ?? String((err as Error).message);
+    return [errorRecord(path, null, format, known?.code ?? 'READ_FAILED', `cannot read the file: ${reason}`)];
   }
   if (!format) {
     return [errorRecord(path, sha256(bytes), null, 'UNSUPPORTED_FORMAT', 'unsupported file type (expected .txt .md .pdf .docx .doc, a web page: .html .htm .mht .shtml .jsp .asp .aspx .php, or a corpus table: .csv .tsv .jsonl .ndjson)')];

@@ -105,6 +105,12 @@ export interface ExtractOptions {
    * dictionary words of its text (the same results, about 2 s sooner for a small file).
    */
   readonly oneInput?: boolean;
+  /** extractFile: refuse a file larger than this many bytes, unread (TOO_LARGE). Default: no limit. */
+  readonly maxBytes?: number | null;
+  /** DOCX and PDF: the most bytes their compressed parts may inflate to (DECOMPRESSION_BOMB). Default: no limit. */
+  readonly maxInflatedBytes?: number | null;
+  /** extractFile: the file's path as bytes, read instead of `path` when its name is not UTF-8 (`path` is then its escaped form). */
+  readonly rawPath?: Uint8Array;
 }
 
 export type { Section };

@@ -35,8 +35,8 @@ export function reusable(entry: ManifestEntry): boolean {
   return entry.error === undefined || !TRANSIENT_ERRORS.has(entry.error.code);
 }
 
-/** Failures that say nothing about the input's bytes. */
-const TRANSIENT_ERRORS = new Set(['INTERNAL_ERROR', 'WRITE_FAILED', 'READ_FAILED']);
+/** Failures that say nothing about the input's bytes, or depend on the limits of the run (--max-bytes, --timeout …). */
+const TRANSIENT_ERRORS = new Set(['INTERNAL_ERROR', 'WRITE_FAILED', 'READ_FAILED', 'FILE_VANISHED', 'TOO_LARGE', 'TIMEOUT', 'DECOMPRESSION_BOMB']);
 
 /**
  * Folds manifest entries and journal lines, oldest first, into what the folder holds: per input

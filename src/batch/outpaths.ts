@@ -1,5 +1,6 @@
 // Where `--out DIR` puts each document: the input tree mirrored under DIR,
 // relative to the common base of the inputs, and never outside DIR.
+import { createHash } from 'node:crypto';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The deepest folder containing every given absolute path (a path's own folder counts). */
@@ -30,8 +31,27 @@ export function safeRelative(rel: string): string {
   const segments = rel
     .split(/[\\/]+/)
     .map((s) => s.replace(/^[A-Za-z]:$/, ''))
-    .filter((s) => s !== '' && s !== '.' && s !== '..');
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+    .map(shortSegment);
   return segments.length > 0 ? segments.join('/') : 'document';
+}
+
+/**
+ * File systems allow 255 bytes a name, and outputs add `.part12.json` to a stem: a longer name keeps
+ * its first bytes and its extension, with a hash of the whole name between, so it stays unique.
+ */
+const MAX_SEGMENT_BYTES = 200;
+
+function shortSegment(segment: string): string {
+  if (Buffer.byteLength(segment) <= MAX_SEGMENT_BYTES) return segment;
+  const ext = extname(segment).slice(0, 16);
+  const hash = createHash('sha256').update(segment).digest('hex').slice(0, 12);
+  let head = '';
+  for (const ch of segment) {
+    if (Buffer.byteLength(head + ch) > MAX_SEGMENT_BYTES - 14 - Buffer.byteLength(ext)) break;
+    head += ch;
+  }
+  return `${head}~${hash}${ext}`;
 }
 
 /** True when `target` is `dir` itself or inside it (both resolved). */

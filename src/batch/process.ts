@@ -13,7 +13,8 @@ export const TOOL_NAME = 'plan-extract';
 
 /** What a worker is asked to extract. */
 export type Job =
-  | { readonly kind: 'file'; readonly path: string }
+  /** A file; `rawPath` holds its path as bytes when they are not UTF-8 (`path` is then their escaped form). */
+  | { readonly kind: 'file'; readonly path: string; readonly rawPath?: Uint8Array }
   /** Bytes already in memory (standard input), read as `format`. */
   | { readonly kind: 'bytes'; readonly path: string; readonly format: Format; readonly bytes: Uint8Array }
   /** One row of a corpus table, read by the main thread. */
@@ -142,7 +143,7 @@ export async function processJob(job: Job, settings: ProcessSettings, pipeline: 
   try {
     records =
       job.kind === 'file'
-        ? await pipeline.extractFile(job.path, settings.extract)
+        ? await pipeline.extractFile(job.path, job.rawPath ? { ...settings.extract, rawPath: job.rawPath } : settings.extract)
         : job.kind === 'row'
           ? await pipeline.extractTableRow(job, settings.extract)
           : await pipeline.extractBytes(job.bytes, job.path, job.format, settings.extract);

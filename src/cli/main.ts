@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { mergeFolders } from '../batch/merge.js';
+import { DEFAULT_LIMITS, parseSeconds, parseSize, type Limits } from '../batch/limits.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import type { OutputStyle } from '../emit/format.js';
 import { isBrokenPipe, writeChunk } from '../emit/stream.js';
@@ -28,6 +29,11 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** Cores to use by default (--jobs); os.availableParallelism() for the real command. */
   readonly cpus?: number;
+  /**
+   * The worker module; null extracts in this thread, where --timeout and --max-memory cannot be
+   * enforced (tests that load the pipeline once). Default: dist/batch/worker.js.
+   */
+  readonly workerUrl?: URL | null;
 }
 
 export const TYPE_CHOICES: readonly TypeOption[] = ['auto', 'work_plan', 'summary_report'];
@@ -84,6 +90,10 @@ interface MainOptions {
   shard?: Shard;
   cache: boolean;
   textColumn?: string;
+  maxBytes?: number;
+  timeout?: number;
+  maxMemory?: number;
+  maxInflated?: number;
 }
 
 /** How often the progress bar is redrawn at most. */
@@ -98,6 +108,36 @@ function parseJobs(value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
   return n;
+}
+
+function parseSizeOption(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new InvalidArgumentError('expected a size in bytes, with an optional K, M or G (e.g. 200M); 0 for no limit.');
+  return n;
+}
+
+function parseSecondsOption(value: string): number {
+  const n = parseSeconds(value);
+  if (n === null) throw new InvalidArgumentError('expected seconds (e.g. 60); 0 for no limit.');
+  return n;
+}
+
+function parseMegabytes(value: string): number {
+  const n = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError('expected megabytes, a whole number (e.g. 2048); 0 for no limit.');
+  return n;
+}
+
+/** The limits of a run from its flags: a flag's 0 lifts its limit, an absent flag keeps the default. */
+export function limitsOf(opts: Pick<MainOptions, 'maxBytes' | 'timeout' | 'maxMemory' | 'maxInflated'>): Limits {
+  const d = DEFAULT_LIMITS;
+  const orNull = (n: number | undefined, fallback: number | null): number | null => (n === undefined ? fallback : n > 0 ? n : null);
+  return {
+    maxBytes: orNull(opts.maxBytes, d.maxBytes),
+    timeout: opts.timeout === undefined ? d.timeout : opts.timeout > 0 ? { seconds: opts.timeout } : null,
+    maxMemoryMB: orNull(opts.maxMemory, d.maxMemoryMB),
+    maxInflatedBytes: orNull(opts.maxInflated, d.maxInflatedBytes),
+  };
 }
 
 function parseShardOption(value: string): Shard {
@@ -156,6 +196,10 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .option('--shard <K/N>', 'extract only the K-th of N deterministic shares of the inputs (split by path)', parseShardOption)
     .option('--no-cache', 'with --out: extract every input again, even those unchanged since the last run')
     .option('--text-column <name>', 'corpus tables (.csv .tsv .jsonl): the column holding the text (default: full_text, text, content or 正文)')
+    .option('--max-bytes <size>', 'refuse inputs larger than this, unread (TOO_LARGE; default 200M; 0: no limit)', parseSizeOption)
+    .option('--timeout <seconds>', 'abandon an input whose extraction takes longer (TIMEOUT; default 30 s + 10 s per MB of input; 0: no limit)', parseSecondsOption)
+    .option('--max-memory <MB>', 'heap of each worker thread; an input needing more is abandoned (TOO_LARGE; default 2048; 0: no limit)', parseMegabytes)
+    .option('--max-inflated <size>', 'what the compressed parts of one DOCX or PDF may inflate to (DECOMPRESSION_BOMB; default 512M; 0: no limit)', parseSizeOption)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: MainOptions) => {
       if (paths.length === 0 && opts.filesFrom === undefined) {
@@ -281,6 +325,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         ...(opts.textColumn !== undefined ? { textColumn: opts.textColumn } : {}),
         jobs: opts.jobs ?? io.cpus ?? availableParallelism(),
         cache: opts.cache,
+        limits: limitsOf(opts),
+        limitsGiven: opts.timeout !== undefined || opts.maxMemory !== undefined,
         style,
         keepRecords: false,
         toolVersion: version,
@@ -293,7 +339,7 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<ExitCode>
         onProgress: drawProgress,
         onMessage: show,
       },
-      { ...DEFAULT_DEPS, readStdin: io.readStdin },
+      { ...DEFAULT_DEPS, readStdin: io.readStdin, ...(io.workerUrl !== undefined ? { workerUrl: io.workerUrl } : {}) },
     );
     clearProgress();
     if (result.exitCode === 2) for (const m of result.messages) show(m);

@@ -3,13 +3,14 @@
 // Inputs are extracted by worker threads (or in-process), their results written in input order;
 // with --out, inputs unchanged since an earlier run are not extracted again.
 import { createHash } from 'node:crypto';
-import { access, constants, mkdir, readFile, stat } from 'node:fs/promises';
+import { access, constants, lstat, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadKnown, openJournal, outputsPresent, reusable, type Journal, type Known } from '../batch/cache.js';
 import { readPathList } from '../batch/files-from.js';
 import { orderedMap } from '../batch/order.js';
 import { baseOf, commonAncestor, outputNames, planStems } from '../batch/outpaths.js';
+import { IN_THREAD_MAX_BYTES, LIMIT_ERRORS, needsWorker, NO_LIMITS, sizeText, timeoutMs, type Limits } from '../batch/limits.js';
 import { createPool } from '../batch/pool.js';
 import {
   errorRecord,
@@ -26,6 +27,7 @@ import {
 } from '../batch/process.js';
 import { inShard, type Shard } from '../batch/shard.js';
 import { expandInputs, type Input } from '../batch/walk.js';
+import { formatOf } from '../ingest/formats.js';
 import { chooseColumns, readTableRows, tableHeader, tableKindOf, type TableEnd, type TableRow } from '../ingest/corpus-table.js';
 import { CSV_SPECS, CSV_TABLE_NAMES, csvHead, type CsvTableName } from '../emit/csv.js';
 import { MANIFEST_NAME, openAtomic, removeTempDir, resetTempDir, targetPath, writeManifest, writeTextFiles, type AtomicStream } from '../emit/files.js';
@@ -70,6 +72,10 @@ export interface RunOptions {
   readonly cache?: boolean;
   /** The text column of corpus tables (.csv .tsv .jsonl), instead of finding it by name. */
   readonly textColumn?: string;
+  /** Input size, time, memory and inflation limits (default none; the CLI passes DEFAULT_LIMITS and its flags). */
+  readonly limits?: Limits;
+  /** --timeout or --max-memory was given: every input goes to a worker, even one small text (IN_THREAD_MAX_BYTES). */
+  readonly limitsGiven?: boolean;
 }
 
 export const CSV_TABLES = CSV_TABLE_NAMES;
@@ -230,9 +236,9 @@ function usage(text: string): RunResult {
   };
 }
 
-/** Extracts jobs: in this thread, or by a pool of worker threads. */
+/** Extracts jobs: in this thread, or by a pool of worker threads. `bytes` is the input's size (its time limit grows with it). */
 interface Extractor {
-  extract(job: Job): Promise<Processed>;
+  extract(job: Job, bytes: number): Promise<Processed>;
   close(): Promise<void>;
   workers(): number;
 }
@@ -241,12 +247,36 @@ function inProcess(settings: ProcessSettings, deps: RunDeps): Extractor {
   return { extract: (job) => processJob(job, settings, deps), close: async () => undefined, workers: () => 0 };
 }
 
-function workerPool(settings: ProcessSettings, url: URL, size: number): Extractor {
-  const pool = createPool<Job, Processed>({ url, size, workerData: settings });
+/**
+ * Workers with the limits of the run: a task over its time is abandoned (its worker terminated and
+ * replaced) and one over the worker's heap kills it; either way the input gets its error record
+ * and the batch goes on.
+ */
+function workerPool(settings: ProcessSettings, url: URL, size: number, limits: Limits): Extractor {
+  const pool = createPool<Job, Processed>({
+    url,
+    size,
+    workerData: settings,
+    ...(limits.maxMemoryMB !== null ? { resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMB } } : {}),
+  });
   return {
-    async extract(job) {
-      const outcome = await pool.run(job).outcome;
+    async extract(job, bytes) {
+      const task = pool.run(job);
+      const ms = timeoutMs(limits, bytes);
+      let timer: NodeJS.Timeout | undefined;
+      if (ms !== null) {
+        void task.started.then(() => {
+          timer = setTimeout(() => task.abandon(`${LIMIT_ERRORS.TIMEOUT}: over ${(ms / 1000).toFixed(0)} s for ${sizeText(bytes)} (--timeout); abandoned`), ms);
+        });
+      }
+      const outcome = await task.outcome;
+      clearTimeout(timer);
       if (outcome.ok) return outcome.value;
+      const failed = (code: string, message: string): Processed => processed(job.path, [errorRecord(job.path, code, message)], settings);
+      if (outcome.reason === 'out-of-memory') {
+        return failed('TOO_LARGE', `${LIMIT_ERRORS.TOO_LARGE}: extracting it needed more than the ${limits.maxMemoryMB ?? 0} MB of memory a worker may use (--max-memory); abandoned`);
+      }
+      if (outcome.reason === 'abandoned' && outcome.message.startsWith(LIMIT_ERRORS.TIMEOUT)) return failed('TIMEOUT', outcome.message);
       const what = outcome.reason === 'crashed' ? `the worker extracting it died: ${outcome.message}` : outcome.message;
       return processed(job.path, [internalError(job.path, what)], settings);
     },
@@ -391,13 +421,16 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     referenceDate: options.referenceDate ?? null,
     vagueDates: options.vagueDates ?? true,
   };
+  const limits = options.limits ?? NO_LIMITS;
   const extractOptions: ExtractOptions = {
     type: recordOptions.type,
     includeText: recordOptions.includeText,
     ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
     vagueDates: recordOptions.vagueDates,
     // one input in this thread: its segmenter needs the dictionary words of that text only
-    ...(items.length === 1 ? { oneInput: true } : {}),
+    ...(items.length === 1 && !tableKindOf(items[0]?.input.path ?? '') ? { oneInput: true } : {}),
+    maxBytes: limits.maxBytes,
+    maxInflatedBytes: limits.maxInflatedBytes,
   };
   const provenance: Provenance = {
     tool: { name: TOOL_NAME, version: options.toolVersion ?? '0.0.0' },
@@ -409,11 +442,21 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   const serialize: Serialize = outDir !== undefined ? 'file' : !print || options.csv ? 'none' : style;
   const settings: ProcessSettings = { extract: extractOptions, serialize, csv: options.csv ?? null, keepRecords: keep };
 
+  // one small text input runs in this thread under the default limits (IN_THREAD_MAX_BYTES)
+  const only = items.length === 1 ? items[0]?.input : undefined;
+  const onlyFormat = only?.kind === 'file' ? formatOf(only.path) : null;
+  const oneSmallText =
+    only?.kind === 'file' &&
+    (onlyFormat === 'txt' || onlyFormat === 'md' || onlyFormat === 'html') &&
+    ((await stat(only.rawPath ? Buffer.from(only.rawPath) : only.path).catch(() => null))?.size ?? Infinity) <= IN_THREAD_MAX_BYTES;
   let extractor = null as Extractor | null;
   const extractorNow = (): Extractor => {
     if (!extractor) {
-      const size = items.some(({ input }) => tableKindOf(input.path)) ? jobs : Math.min(jobs, items.length);
-      extractor = size > 1 && deps.workerUrl ? workerPool(settings, deps.workerUrl, size) : inProcess(settings, deps);
+      // corpus tables hold many documents each; only a worker can be stopped: with a time or
+      // memory limit every input goes to one
+      const size = Math.max(1, items.some(({ input }) => tableKindOf(input.path)) ? jobs : Math.min(jobs, items.length));
+      const bounded = needsWorker(limits) && !(oneSmallText && !options.limitsGiven);
+      extractor = (size > 1 || bounded) && deps.workerUrl ? workerPool(settings, deps.workerUrl, size, limits) : inProcess(settings, deps);
     }
     return extractor;
   };
@@ -471,13 +514,28 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     } catch (err) {
       return processed('-', [errorRecord('-', 'READ_FAILED', `cannot read standard input: ${messageOf(err)}`)], settings);
     }
-    return extractorNow().extract({ kind: 'bytes', path: '-', format: options.stdinFormat ?? 'txt', bytes });
+    if (limits.maxBytes !== null && bytes.length > limits.maxBytes) {
+      const message = `standard input is ${sizeText(bytes.length)}, over the --max-bytes limit of ${sizeText(limits.maxBytes)}`;
+      return processed('-', [errorRecord('-', 'TOO_LARGE', message)], settings);
+    }
+    return extractorNow().extract({ kind: 'bytes', path: '-', format: options.stdinFormat ?? 'txt', bytes }, bytes.length);
+  };
+
+  /** A file listed by the walk that is gone when its turn comes (deleted or renamed meanwhile). */
+  const vanished = async (input: Input, result: Processed): Promise<Processed> => {
+    if (input.kind !== 'file' || !input.seen || result.error?.code !== 'READ_FAILED') return result;
+    const gone = await lstat(input.rawPath ? Buffer.from(input.rawPath) : input.path).then(
+      () => false,
+      (err: NodeJS.ErrnoException) => err.code === 'ENOENT',
+    );
+    if (!gone) return result;
+    return processed(input.path, [errorRecord(input.path, 'FILE_VANISHED', 'the file was there when the batch listed its inputs, and gone when its turn came')], settings);
   };
 
   /** One row of a corpus table, extracted and written: its records' texts, and its files with --out. */
   const finishRow = async (path: string, row: TableRow): Promise<RowDone> => {
     let result = row.ok
-      ? await extractorNow().extract({ kind: 'row', path, row: row.row, text: row.text, title: row.title, url: row.url, date: row.date })
+      ? await extractorNow().extract({ kind: 'row', path, row: row.row, text: row.text, title: row.title, url: row.url, date: row.date }, Buffer.byteLength(row.text))
       : processed(path, [rowRecord(errorRecord(path, row.code, row.message), row.row)], settings);
     let outputs: string[] = [];
     if (outDir !== undefined && result.documents > 0) {
@@ -503,9 +561,11 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     } else if (input.kind === 'stdin') {
       result = await fromStdin();
     } else {
-      const hit = await reuse(path);
+      const hit = input.rawPath ? null : await reuse(path);
       if (hit) return { entry: { ...hit.entry, ...(shard ? { order } : {}) }, result: hit.result };
-      result = await extractorNow().extract({ kind: 'file', path });
+      const size = (await stat(input.rawPath ? Buffer.from(input.rawPath) : path).catch(() => null))?.size ?? 0;
+      const job: Job = input.rawPath ? { kind: 'file', path, rawPath: input.rawPath } : { kind: 'file', path };
+      result = await vanished(input, await extractorNow().extract(job, size));
     }
     let outputs: string[] = [];
     if (outDir !== undefined && result.documents > 0) {

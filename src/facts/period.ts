@@ -10,6 +10,7 @@ import { parseChineseNumeral } from '../text/numerals.js';
 import type { DocumentYear, PeriodSource, SectionYear, WrittenDate } from './types.js';
 import { titleYears } from './year.js';
 import { writtenDates, yearOf } from './written.js';
+import { maxOf, minOf } from '../text/extremes.js';
 
 /** Years named in a title string (planning periods included): 2016年工作总结及2017年工作计划 → 2016..2017. */
 export function periodFromTitle(title: string, calendar: Calendar = 'gregorian'): Period | null {
@@ -19,14 +20,14 @@ export function periodFromTitle(title: string, calendar: Calendar = 'gregorian')
   const ranged = found.find((d) => d.end !== null);
   if (ranged?.end) return { start: ranged.value.slice(0, 4), end: ranged.end.slice(0, 4) };
   const years = found.map((d) => yearOf(d.value));
-  const last = Math.max(...years);
+  const last = maxOf(years);
   if (years.length === 1) {
     const before = title.slice(0, first.span[0]);
     const after = title.slice(first.span[1]);
     const summaryThenPlan = SUMMARY_TITLE_WORDS.some((w) => before.includes(w)) && PLAN_TITLE_WORDS.some((w) => after.includes(w));
     if (summaryThenPlan) return { start: String(last - 1), end: String(last) };
   }
-  return { start: String(Math.min(...years)), end: String(last) };
+  return { start: String(minOf(years)), end: String(last) };
 }
 
 /** 近三年工作总结, 五年来工作回顾: how many years a title looks back over. */
@@ -59,7 +60,7 @@ export interface PeriodFound {
   readonly reviewed: number | null;
 }
 
-const span = (years: readonly number[]): Period => ({ start: String(Math.min(...years)), end: String(Math.max(...years)) });
+const span = (years: readonly number[]): Period => ({ start: String(minOf(years)), end: String(maxOf(years)) });
 /** Last month in which a speech report (a government work report) is delivered for its own year. */
 const DELIVERED_UNTIL_MONTH = 6;
 /** How much of the start holds a title-like phrase when no title was found. */
@@ -92,8 +93,8 @@ export function decidePeriod(input: PeriodInput): PeriodFound | null {
   if (!plan && (reviews.length > 0 || plans.length > 0)) {
     const years = [...reviews, ...plans];
     // the report speaks from a later year than it reviews: it plans that year (a government work report)
-    if (year !== null && (reviews.length === 0 || year > Math.max(...reviews))) years.push(year);
-    return result(span(years), 'sections', reviews.length > 0 ? Math.max(...reviews) : year);
+    if (year !== null && (reviews.length === 0 || year > maxOf(reviews))) years.push(year);
+    return result(span(years), 'sections', reviews.length > 0 ? maxOf(reviews) : year);
   }
   if (input.genre !== 'report' && input.genre !== 'mixed') {
     const phases = input.dates.filter((d) => d.kind === 'range' && d.end !== null && d.value.length >= 7);

@@ -10,6 +10,7 @@ import { REDACTED_YEAR_SOURCE, SCHOOL_YEAR_FIRST_MONTH } from '../text/calendar/
 import { PLAN_TITLE_WORDS, SUMMARY_TITLE_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { DocumentYear, SectionYear, WrittenDate, YearSource } from './types.js';
 import { isPlanPeriod, writtenDates, yearOf } from './written.js';
+import { maxOf } from '../text/extremes.js';
 
 /** First month of a school year: earlier months of a school-year document fall in its second year. */
 export const SCHOOL_YEAR_START_MONTH = SCHOOL_YEAR_FIRST_MONTH;
@@ -100,7 +101,7 @@ export function frequentYear(dates: readonly WrittenDate[]): number | null {
   const max = Math.max(0, ...counts.values());
   if (max === 0) return null;
   const busy = [...counts].filter(([, n]) => n >= max / 2).map(([y]) => y);
-  return Math.max(...busy);
+  return maxOf(busy);
 }
 
 /** A date printed by the document: its date line or its signature (with where it came from). */
@@ -154,7 +155,7 @@ function reviewedBySignature(input: YearInput, printed: PrintedDate): number {
 /** The year a review section names, plus one (一、2023年工作回顾 → a 2024 report), or null. */
 function reviewSectionYear(sections: readonly SectionYear[]): number | null {
   const reviews = sections.filter((s) => s.top && s.review).map((s) => s.year);
-  return reviews.length > 0 ? Math.max(...reviews) + 1 : null;
+  return reviews.length > 0 ? maxOf(reviews) + 1 : null;
 }
 
 /** The year the document speaks from, or null when nothing names one. */

@@ -31,9 +31,9 @@ interface WordDocument {
 }
 
 /** Reads a .doc. Never throws: damaged and encrypted files become coded errors. */
-export async function readDoc(bytes: Uint8Array, path: string): Promise<IngestResult> {
+export async function readDoc(bytes: Uint8Array, path: string, limits: { readonly maxInflatedBytes: number | null } = { maxInflatedBytes: null }): Promise<IngestResult> {
   if (isZip(bytes)) {
-    const result = await readDocx(bytes);
+    const result = await readDocx(bytes, limits);
     return result.ok ? { ok: true, value: { ...result.value, format: 'doc' } } : result;
   }
   if (looksLikeHtml(bytes) || looksLikeMht(bytes)) {

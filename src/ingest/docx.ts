@@ -6,6 +6,7 @@ import { metadataOf } from './metadata.js';
 import { createNumberer, parseNumbering, parseStyles, type Numberer } from './docx-numbering.js';
 import { tokenizeXml } from './docx-xml.js';
 import { openZip } from './docx-zip.js';
+import { checkDeclared, inflateBudget, InflateLimitError } from './inflate-limit.js';
 import { dropFakeSpaces } from './pdf-layout.js';
 
 /** Error codes of the Word readers (the README lists them). */
@@ -13,6 +14,7 @@ export const WORD_ERRORS = {
   DOCX_CORRUPT: 'the file is not a readable .docx (damaged, truncated or another format)',
   DOCX_ENCRYPTED: 'the Word document is password-protected',
   DOCX_NO_TEXT: 'the Word document holds no text (empty, or only images)',
+  DOCX_NO_DOCUMENT: 'the package has no Word document part (word/document.xml): a ZIP file, but not a .docx',
   DOC_CORRUPT: 'the file is not a readable Word 97-2003 .doc',
   DOC_ENCRYPTED: 'the Word 97-2003 document is password-protected',
   DOC_NO_TEXT: 'the Word 97-2003 document holds no text (empty, or only images)',
@@ -223,12 +225,24 @@ export function coreMetadata(xml: Uint8Array | null): Metadata {
   return metadataOf(pairs, 'docx_core');
 }
 
-/** Reads a .docx. Never throws: damaged and encrypted files become coded errors. */
-export async function readDocx(bytes: Uint8Array): Promise<IngestResult> {
+/** Reads a .docx. Never throws: damaged, encrypted and bomb-like files become coded errors. */
+export async function readDocx(bytes: Uint8Array, limits: { readonly maxInflatedBytes: number | null } = { maxInflatedBytes: null }): Promise<IngestResult> {
   if (isEncryptedOoxml(bytes)) return wordFailure('docx', 'DOCX_ENCRYPTED');
+  try {
+    return await readDocxWithin(bytes, limits.maxInflatedBytes);
+  } catch (err) {
+    if (err instanceof InflateLimitError) return { ok: false, format: 'docx', error: { code: 'DECOMPRESSION_BOMB', message: err.message } };
+    throw err;
+  }
+}
+
+async function readDocxWithin(bytes: Uint8Array, maxInflated: number | null): Promise<IngestResult> {
   const warnings: Warning[] = [];
-  const zip = isZip(bytes) ? openZip(bytes) : null;
+  const zip = isZip(bytes) ? openZip(bytes, maxInflated) : null;
   const main = zip ? (zip.read('word/document.xml') ?? zip.read(mainPartName(zip.read('_rels/.rels')) ?? '')) : null;
+  if (zip && !main && !zip.names.some((n) => /\.xml$/i.test(n) && /^word\//i.test(n))) {
+    return wordFailure('docx', 'DOCX_NO_DOCUMENT');
+  }
   if (zip && main) {
     try {
       const numberingXml = zip.read('word/numbering.xml');
@@ -245,6 +259,11 @@ export async function readDocx(bytes: Uint8Array): Promise<IngestResult> {
     }
   }
   if (!isZip(bytes)) return wordFailure('docx', 'DOCX_CORRUPT', 'not a ZIP package');
+  // mammoth inflates every entry at once: only within the budget, entry by entry first
+  if (zip && maxInflated !== null) {
+    checkDeclared(inflateBudget(maxInflated), zip.declared, 'the package');
+    for (const name of zip.names) zip.read(name);
+  }
   try {
     const mammoth = (await import('mammoth')).default;
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

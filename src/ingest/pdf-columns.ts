@@ -3,6 +3,7 @@
 // table (a piece spanning columns in the first of them), and a label wrapped onto a line of its own
 // is joined to the row it belongs to. Pure.
 import { dropFakeSpaces, LABEL_MARKER, type Line, type Segment } from './pdf-runs.js';
+import { append, maxOf, minOf } from '../text/extremes.js';
 
 /** How far apart (in font sizes) two lines of one table may stand. */
 const ROW_GAP = 2.5;
@@ -25,7 +26,7 @@ interface Column {
 const pieces = (line: Line): readonly Segment[] => line.segments ?? [];
 const near = (a: Line, b: Line): boolean => a.page === b.page && a.y - b.y > 0 && a.y - b.y <= ROW_GAP * Math.max(Math.min(a.size, b.size), 1);
 /** A line set no larger than the rows around it (a heading above a table is set larger than its cells). */
-const noLarger = (label: Line, rows: readonly Line[]): boolean => label.size <= 1.15 * Math.min(...rows.map((r) => r.size));
+const noLarger = (label: Line, rows: readonly Line[]): boolean => label.size <= 1.15 * minOf(rows.map((r) => r.size));
 
 /** Runs of lines that may form one table: two tabular lines or more, short plain lines between them. */
 function blocks(lines: readonly Line[]): [number, number][] {
@@ -61,8 +62,8 @@ function isLabel(line: Line): boolean {
 
 /** The columns of a block: the x-ranges that its fullest rows' pieces cover, and any piece standing apart from them. */
 function columnsOf(rows: readonly Line[]): Column[] {
-  const most = Math.max(...rows.map((r) => pieces(r).length));
-  const size = Math.max(...rows.map((r) => r.size), 1);
+  const most = maxOf(rows.map((r) => pieces(r).length));
+  const size = Math.max(maxOf(rows.map((r) => r.size)), 1);
   const merge = (segs: readonly Segment[], into: Column[]): Column[] => {
     const cols = [...into.map((c) => ({ ...c }))];
     for (const s of [...segs].sort((a, b) => a.x0 - b.x0)) {
@@ -124,12 +125,12 @@ export function alignColumns(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let at = 0;
   for (const [start, end] of blocks(lines)) {
-    out.push(...lines.slice(at, start));
+    append(out, lines.slice(at, start));
     const block = lines.slice(start, end);
     const columns = columnsOf(block.filter(isRow));
     const columnXs = columns.map((c) => c.x0);
-    const left = Math.min(...columns.map((c) => c.x0));
-    const right = Math.max(...columns.map((c) => c.x1));
+    const left = minOf(columns.map((c) => c.x0));
+    const right = maxOf(columns.map((c) => c.x1));
     const rows: { line: Line; cells: string[] }[] = [];
     // the first part of a wrapped label, waiting for its row on the next line
     let carry: { k: number; text: string } | null = null;
@@ -159,6 +160,6 @@ export function alignColumns(lines: readonly Line[]): Line[] {
     }
     at = end;
   }
-  out.push(...lines.slice(at));
+  append(out, lines.slice(at));
   return out;
 }

@@ -5,6 +5,7 @@ import { gridsOf } from './pdf-grid.js';
 import { splitStackedRows } from './pdf-stacked-rows.js';
 import { dropFakeSpaces, joinWrapped, type Line, median, type PageRuns, type Segment, type TextRun } from './pdf-runs.js';
 import { fillGrid, joinContinuedTables, tableLines } from './pdf-table.js';
+import { append, maxOf, minOf } from '../text/extremes.js';
 
 export { dropFakeSpaces, type Line, type PageRuns, type TextRun } from './pdf-runs.js';
 
@@ -67,7 +68,7 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
   for (const grid of gridsOf(page.rules ?? [])) {
     const { table, rest } = fillGrid(splitStackedRows(grid, runs), runs);
     if (!table) continue;
-    rows.push(...tableLines(table, pageIndex));
+    append(rows, tableLines(table, pageIndex));
     runs = rest;
   }
   const horizontal = runs.filter((r) => !r.vertical).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -78,9 +79,9 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
     const sorted = [...group].sort((a, b) => a.x - b.x);
     const { text, tabular, segments } = joinRuns(sorted);
     const first = sorted[0]!;
-    const right = Math.max(...sorted.map((r) => r.x + r.width));
+    const right = maxOf(sorted.map((r) => r.x + r.width));
     if (text !== '') {
-      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: Math.max(...sorted.map((r) => r.size)), tabular, segments });
+      lines.push({ text, page: pageIndex, x: first.x, right, y: median(sorted.map((r) => r.y)), size: maxOf(sorted.map((r) => r.size)), tabular, segments });
     }
     group = [];
   };
@@ -97,7 +98,8 @@ export function pageLines(page: PageRuns, pageIndex: number): Line[] {
     while (next < rows.length && (rows[next] as Line).y > line.y) ordered.push(rows[next++] as Line);
     ordered.push(line);
   }
-  ordered.push(...rows.slice(next), ...verticalLines(runs.filter((r) => r.vertical), pageIndex));
+  append(ordered, rows.slice(next));
+  append(ordered, verticalLines(runs.filter((r) => r.vertical), pageIndex));
   return ordered;
 }
 
@@ -204,7 +206,7 @@ export function buildParagraphs(lines: readonly Line[]): string[] {
     const xs = body.filter((l) => l.page === page).map((l) => Math.round(l.x));
     // the margin is the leftmost x that several lines share (indented list items may outnumber body lines)
     const shared = [...new Set(xs)].filter((x) => xs.filter((v) => Math.abs(v - x) <= 1).length >= 2);
-    leftByPage.set(page, shared.length > 0 ? Math.min(...shared) : globalLeft);
+    leftByPage.set(page, shared.length > 0 ? minOf(shared) : globalLeft);
   }
   const rights = body.map((l) => l.right).sort((a, b) => a - b);
   const rightEdge = rights[Math.floor(rights.length * 0.8)] ?? 0;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { Warning } from '../schema/document.js';
 import type { IngestResult, Metadata } from '../types.js';
+import { checkPdfStreams, inflateBudget, InflateLimitError } from './inflate-limit.js';
 import { metadataOf } from './metadata.js';
 import { garbageShare, hasCellGaps, layoutText, type PageRuns, type TextRun } from './pdf-layout.js';
 import { multiply, type PathOps, rulesOf, type Rule } from './pdf-rules.js';
@@ -142,8 +143,26 @@ async function pageRules(page: OperatorSource, ops: PathOps, viewport: { transfo
   }
 }
 
-/** Reads a PDF's text layer. Never throws: encrypted, corrupt and text-less files become coded errors. */
-export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
+/**
+ * What pdf.js is told besides the data and its asset folders: never compile code from a font
+ * (isEvalSupported: false, CVE-2024-4367), no XFA forms, no scripting (only the viewer runs it),
+ * no fonts loaded into the system, no fetching: the file is in memory and nothing touches the network.
+ */
+export const PDF_SAFE_OPTIONS = {
+  isEvalSupported: false,
+  enableXfa: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  isOffscreenCanvasSupported: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  disableRange: true,
+  stopAtErrors: false,
+  verbosity: 0,
+} as const;
+
+/** Reads a PDF's text layer. Never throws: encrypted, corrupt, bomb-like and text-less files become coded errors. */
+export async function readPdf(bytes: Uint8Array, limits: { readonly maxInflatedBytes: number | null } = { maxInflatedBytes: null }): Promise<IngestResult> {
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfJs();
@@ -152,16 +171,18 @@ export async function readPdf(bytes: Uint8Array): Promise<IngestResult> {
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) return fail('PDF_CORRUPT', 'no %PDF- header');
+  try {
+    checkPdfStreams(bytes, inflateBudget(limits.maxInflatedBytes));
+  } catch (err) {
+    if (err instanceof InflateLimitError) return { ok: false, format: 'pdf', error: { code: 'DECOMPRESSION_BOMB', message: err.message } };
+    throw err;
+  }
   // pdf.js may transfer the buffer it is given: hand it a copy so the caller's bytes stay intact
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     ...assetDirs(),
     cMapPacked: true,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
+    ...PDF_SAFE_OPTIONS,
   });
   try {
     const doc = await task.promise;

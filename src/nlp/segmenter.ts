@@ -50,6 +50,27 @@ interface Partial {
 }
 let partial: Partial | null = null;
 
+/**
+ * Shared with a worker pool (src/batch/pool.ts GUARD): 1 while inside nodejieba, so the pool
+ * never terminates this thread mid-call (which aborts the process); 2 once the pool is stopping it.
+ */
+let guard: Int32Array | null = null;
+
+export function setNativeGuard(shared: Int32Array): void {
+  guard = shared;
+}
+
+/** Runs a nodejieba call under the guard. */
+function native<T>(call: () => T): T {
+  if (!guard) return call();
+  if (Atomics.compareExchange(guard, 0, 0, 1) !== 0) throw new Error('the extraction was abandoned');
+  try {
+    return call();
+  } finally {
+    Atomics.store(guard, 0, 0);
+  }
+}
+
 function nodejieba(): Jieba {
   return createRequire(import.meta.url)('nodejieba') as Jieba;
 }
@@ -133,12 +154,45 @@ export function rememberingCuts<T>(f: () => T): T {
 
 let memo: { readonly cut: Map<string, readonly string[]>; readonly tag: Map<string, readonly TaggedWord[]> } | null = null;
 
+/**
+ * The longest piece of text given to the segmenter at once. Its HMM works on a whole run between
+ * punctuation and needs hundreds of bytes per character of it (a 1 MB line of digits: 400 MB), so
+ * long texts are cut into pieces, after a sentence or clause end where there is one.
+ */
+const MAX_PIECE = 2000;
+/** Where a piece may end: after these, the segmenter starts afresh anyway. */
+const PIECE_ENDS = new Set(['\n', '。', '！', '？', '；', '，', '!', '?', ';']);
+
+/** `text` as consecutive pieces of at most MAX_PIECE code units (never splitting a surrogate pair). */
+export function pieces(text: string, max: number = MAX_PIECE): string[] {
+  if (text.length <= max) return text ? [text] : [];
+  const out: string[] = [];
+  let from = 0;
+  while (text.length - from > max) {
+    let end = from + max;
+    // the last clause end in the second half of the window, else a hard cut
+    for (let k = end - 1; k >= from + max / 2; k--) {
+      if (PIECE_ENDS.has(text[k] ?? '')) {
+        end = k + 1;
+        break;
+      }
+    }
+    const unit = text.charCodeAt(end - 1);
+    if (unit >= 0xd800 && unit <= 0xdbff) end--;
+    out.push(text.slice(from, end));
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Words of `text` in order; their concatenation is `text`. */
 export function cut(text: string): readonly string[] {
   if (!text) return [];
   const known = memo?.cut.get(text);
   if (known) return known;
-  const words = engine(text).cut(text, true);
+  const jieba = engine(text);
+  const words = pieces(text).flatMap((p) => native(() => jieba.cut(p, true)));
   memo?.cut.set(text, words);
   return words;
 }
@@ -148,14 +202,18 @@ export function tag(text: string): readonly TaggedWord[] {
   if (!text) return [];
   const known = memo?.tag.get(text);
   if (known) return known;
-  const words = engine(text).tag(text);
+  const jieba = engine(text);
+  const words = pieces(text).flatMap((p) => native(() => jieba.tag(p)));
   memo?.tag.set(text, words);
   return words;
 }
 
 /** TF-IDF keywords, best first. */
 export function keywords(text: string, topN: number): WeightedWord[] {
-  return text ? engine(text, true).extract(text, topN) : [];
+  if (!text) return [];
+  const jieba = engine(text, true);
+  const input = text.length <= MAX_PIECE ? text : pieces(text).join('\n');
+  return native(() => jieba.extract(input, topN));
 }
 
 /** Offsets in `text` where a word starts (always includes 0 for non-empty text). */

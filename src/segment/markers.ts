@@ -3,6 +3,7 @@
 // decided here; the outline chooser (outline.ts) keeps a consistent subset.
 import { ordinalOf } from '../text/numerals.js';
 import { wordStarts } from '../nlp/segmenter.js';
+import { ITEM_CAPS } from '../text/caps.js';
 
 /** Numbering styles. Distinct styles may nest; the same style at one depth counts 1, 2, 3 … */
 export type MarkerStyle =
@@ -199,12 +200,15 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const byStart = new Map<number, MarkerCandidate>();
   for (const rule of MARKER_RULES) {
     rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    // past the cap nothing of a rule can be among the document's first candidates (sections.ts keeps those)
+    let kept = 0;
+    for (let m = rule.pattern.exec(text); m && kept <= ITEM_CAPS.markers; m = rule.pattern.exec(text)) {
       const body = m[1] ?? m[2] ?? '';
       const start = m.index;
       const end = start + m[0].length;
       const c = candidateOf({ text, rule, m, body, start, end, breaks, quotedAt });
       if (!c) continue;
+      kept++;
       const prev = byStart.get(start);
       if (!prev || c.end - c.start > prev.end - prev.start) byStart.set(start, c);
     }
@@ -253,8 +257,9 @@ function dropAttachmentLists(text: string, candidates: readonly MarkerCandidate[
   const out: MarkerCandidate[] = [];
   let list: MarkerCandidate | null = null;
   for (const c of candidates) {
-    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-    if (ATTACHMENT_LEAD.test(text.slice(Math.max(lineStart, c.start - 8), c.start))) {
+    // the 8 characters before the marker, within its line (a bounded look back: linear on long lines)
+    const near = text.slice(Math.max(0, c.start - 8), c.start);
+    if (ATTACHMENT_LEAD.test(near.slice(near.lastIndexOf('\n') + 1))) {
       list = c;
       continue;
     }
@@ -371,11 +376,15 @@ function isMeasure(text: string, i: number): boolean {
 
 /** A bare "1 总则" heads a decimal ladder only when a "1.x" marker follows it (table rows are bare numbers too). */
 function keepBareWithChildren(candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
-  return candidates.filter((c, k) => {
-    if (c.style !== 'dec-1') return true;
-    const path = String(c.ordinal);
-    return candidates.slice(k + 1).some((d) => d.style === 'dec-2' && d.prefix === path);
-  });
+  // one pass from the end: the dec-2 prefixes seen after each candidate (linear, not a scan per candidate)
+  const later = new Set<string>();
+  const keep: boolean[] = new Array<boolean>(candidates.length);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k] as MarkerCandidate;
+    keep[k] = c.style !== 'dec-1' || later.has(String(c.ordinal));
+    if (c.style === 'dec-2') later.add(c.prefix);
+  }
+  return candidates.filter((_, k) => keep[k]);
 }
 
 /** A table-of-contents entry ends its line with leader dots and a page number (指导思想……1). */
@@ -383,8 +392,9 @@ const TOC_LINE_END = /(?:…{2,}|\.{3,}|·{3,}|-{3,})\s*[0-9]{1,3}\s*$/;
 
 /** The rest of the line from `i`, at most 120 characters of it. */
 function restOfLine(text: string, i: number): string {
-  const nl = text.indexOf('\n', i);
-  return text.slice(i, Math.min(nl < 0 ? text.length : nl, i + 120));
+  const window = text.slice(i, i + 120);
+  const nl = window.indexOf('\n');
+  return nl < 0 ? window : window.slice(0, nl);
 }
 
 /** Whether a word starts at `i`, judged on a short window around it. */

@@ -5,6 +5,7 @@ import { scanMarkers } from './markers.js';
 import { inTable, type TableData } from './tables.js';
 import { chooseOutline, type OutlineEntry } from './outline.js';
 import { titleAt } from './titles.js';
+import { capped } from '../text/caps.js';
 
 export interface SectionContext {
   /** Offsets where page markers were removed: a marker right after one is likely real. */
@@ -17,7 +18,7 @@ export interface SectionContext {
 export function buildSections(text: string, ctx: SectionContext = {}): Section[] {
   const tables = ctx.tables ?? [];
   // the outline around a table is found as if the table were not there
-  const candidates = scanMarkers(text, ctx).filter((c) => !inTable(tables, c.start));
+  const candidates = capped('markers', scanMarkers(text, ctx).filter((c) => !inTable(tables, c.start)));
   return treeOf(text, chooseOutline(candidates));
 }
 

@@ -3,6 +3,7 @@
 // reads their structure: header rows (column header paths), header columns (row header paths),
 // the data cells with their spans, a caption and a unit named for the whole table.
 import { UNIT_LINE, unitInHeader } from './table-units.js';
+import { maxOf } from '../text/extremes.js';
 
 /** A table as the later stages read it (UTF-16 spans into the part's text). */
 export interface TableData {
@@ -151,7 +152,7 @@ function splitAtHeaders(rows: readonly RawRow[]): RawRow[][] {
 
 /** The rows without the columns that are empty in every one of them (a merged heading's covered positions in a grid shared with wider tables). */
 function withoutEmptyColumns(rows: readonly RawRow[]): RawRow[] {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = maxOf(rows.map((r) => r.cells.length));
   const keep = Array.from({ length: width }, (_, c) => c).filter((c) => rows.some((r) => !r.single && (r.cells[c]?.text ?? '') !== ''));
   if (keep.length === width) return [...rows];
   return rows.map((r) => (r.single ? r : { ...r, cells: keep.map((c) => r.cells[c] ?? { text: '', start: r.end, end: r.end }) }));
@@ -268,7 +269,7 @@ export function findTables(text: string): TableData[] {
   for (const candidate of rowBlocks(text).flatMap(splitAtHeaders)) {
     if (!isTable(candidate)) continue;
     const block = withoutEmptyColumns(candidate);
-    const width = Math.max(...block.map((r) => r.cells.length));
+    const width = maxOf(block.map((r) => r.cells.length));
     const headerRows = headerRowCount(block);
     const header = block.slice(0, headerRows);
     const body = block.slice(headerRows);

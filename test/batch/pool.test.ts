@@ -48,7 +48,7 @@ describe('createPool', () => {
     const pool = createPool<string, string>({ url, size: 1 });
     const hung = pool.run('hang');
     const queued = pool.run('echo:queued');
-    await new Promise((r) => setTimeout(r, 50));
+    await hung.started; // a worker (once ready) holds it
     hung.abandon('took too long');
     expect(await hung.outcome).toEqual({ ok: false, reason: 'abandoned', message: 'took too long' });
     expect(await queued.outcome).toEqual({ ok: true, value: 'queued' });
@@ -63,6 +63,26 @@ describe('createPool', () => {
     waiting.abandon('not needed');
     expect(await waiting.outcome).toMatchObject({ ok: false, reason: 'abandoned' });
     hung.abandon('done');
+    await pool.close();
+  });
+
+  it('a worker over its heap limit fails its task as out-of-memory and is replaced', async () => {
+    const pool = createPool<string, string>({ url, size: 1, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    const [hog, after] = await Promise.all([pool.run('hog').outcome, pool.run('echo:next').outcome]);
+    expect(hog).toMatchObject({ ok: false, reason: 'out-of-memory' });
+    expect(after).toEqual({ ok: true, value: 'next' });
+    expect(pool.started()).toBe(2);
+    await pool.close();
+  }, 60_000);
+
+  it('a task starts once its worker is ready, and `started` says when', async () => {
+    const pool = createPool<string, string>({ url, size: 1 });
+    const task = pool.run('echo:a');
+    let started = false;
+    void task.started.then(() => (started = true));
+    expect(started).toBe(false);
+    await task.started;
+    expect(await task.outcome).toEqual({ ok: true, value: 'a' });
     await pool.close();
   });
 

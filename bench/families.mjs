@@ -1,0 +1,50 @@
+// Adversarial text families (issue 13): each one a piece repeated until the text reaches a size.
+// Used by bench/growth.mjs and test/hostile/growth.test.ts; nothing here is real content.
+
+const CN = '一二三四五六七八九十';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/** name → the i-th piece of the text. */
+export const FAMILIES = {
+  digits: () => '1234567890',
+  'dun (、)': () => '、',
+  'full-width brackets （': () => '（',
+  'ascii brackets (': () => '(',
+  'lenticular 【': () => '【',
+  'closing brackets ）': () => '）',
+  'percentage ranges': () => '增长10%—',
+  'dates joined by 至': () => '2023年1月1日至',
+  'markers 一、': (i) => `${CN[i % 10]}、`,
+  'markers 1.': (i) => `${(i % 50) + 1}.`,
+  'markers (1)': (i) => `(${(i % 20) + 1})`,
+  'markers （一）': (i) => `（${CN[i % 10]}）`,
+  'markers ①': (i) => CIRCLED[i % 10],
+  'decimal markers 1.1': (i) => `${(i % 9) + 1}.${(i % 7) + 1}`,
+  'no punctuation': () => '加强教育教学管理提高质量',
+  '万亿': () => '万亿',
+  '第X条': (i) => `第${CN[i % 10]}条`,
+  'quotes “': () => '“',
+  'numbers with units': (i) => `${i % 1000}万元`,
+  'marker lines': (i) => `${CN[i % 10]}、加强管理\n`,
+  // the hostile inputs that unit tests used to time
+  'ROC dates': (i) => ['112年', '1日至', '(三)', '112.', '民国', '5日'][i % 6],
+  'date pieces': (i) => ['2014年', '1-', '年', '2014.3.', '一'][i % 5],
+  'markdown images and tags': (i) => ['![', '<a ', ' '][i % 3],
+};
+
+/** Families read as another format than .txt. */
+export const FORMATS = { 'markdown images and tags': 'md' };
+
+/** The family's text, at least `bytes` bytes of UTF-8 (built in one join: linear). */
+export function familyText(name, bytes) {
+  const piece = FAMILIES[name];
+  if (!piece) throw new Error(`unknown family ${name}`);
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = piece(i);
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return parts.join('');
+}
