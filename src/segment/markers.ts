@@ -20,7 +20,8 @@ export type MarkerStyle =
   | 'lat-dot' // A. A、 (letter items)
   | 'lat-paren' // (A) A) a)
   | `dec-${number}` // 1 / 1.1 / 1.1.1: decimal outline numbering, the style names the component count
-  | `di-${string}`; // 第一阶段, 第二部分, 第一章, 第一条 (the suffix is part of the style)
+  | `di-${string}` // 第一阶段, 第二部分, 第一章, 第一条 (the suffix is part of the style)
+  | `br-${string}`; // 【重点任务1】, 【任务一】, 【1】: a bracketed label and number heading a line (the label is part of the style)
 
 /** Where a candidate stands, from most to least heading-like. */
 export type MarkerContext =
@@ -63,6 +64,8 @@ const CAP_NUM = `[${CAP}]{1,3}`;
 export interface MarkerRule {
   readonly id: string;
   readonly pattern: RegExp;
+  /** The ordinal's text in a match (default: the first group that matched). */
+  body?(m: RegExpExecArray): string;
   style(m: RegExpExecArray): MarkerStyle;
   number(body: string, m: RegExpExecArray): string;
 }
@@ -71,6 +74,8 @@ export interface MarkerRule {
 const DI_SUFFIXES = ['阶段', '部分', '章', '节', '步', '条'] as const;
 /** 第X条 articles only count at line starts (第三条规定 in running text is a reference). */
 const LINE_ONLY_DI = new Set<MarkerStyle>(['di-条']);
+/** The label a bracketed marker may carry before its number (【重点任务1】, 【专项行动三】). */
+const BRACKET_LABEL = '[\u4e00-\u9fff]{0,6}?';
 /** Regulations (办法, 细则) run to many articles. */
 const MAX_ARTICLE = 99;
 
@@ -142,6 +147,14 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   // A.报名方式 / A、 / (A) / a) — letter items, kept to sentence starts below
   { id: 'lat-dot', pattern: /([A-Z])[.．、](?![A-Za-z0-9.．])/g, style: () => 'lat-dot', number: (b) => `${b}.` },
   { id: 'lat-paren', pattern: /[(（]([A-Za-z])[)）]|(?<![(（A-Za-z])([a-z])[)）]/g, style: () => 'lat-paren', number: (b) => `(${b})` },
+  // 【重点任务12】加强… at a line start: plans number their task blocks this way (line starts only, below)
+  {
+    id: 'bracket',
+    pattern: new RegExp(`【(${BRACKET_LABEL})(${CN_NUM}|[0-9]{1,3})】`, 'g'),
+    body: (m) => m[2] ?? '',
+    style: (m) => `br-${m[1] ?? ''}`,
+    number: (b, m) => `【${m[1] ?? ''}${b}】`,
+  },
   {
     id: 'di',
     pattern: new RegExp(`第(${CN_NUM}|[0-9]{1,2})(${DI_SUFFIXES.join('|')})`, 'g'),
@@ -203,7 +216,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
     // past the cap nothing of a rule can be among the document's first candidates (sections.ts keeps those)
     let kept = 0;
     for (let m = rule.pattern.exec(text); m && kept <= ITEM_CAPS.markers; m = rule.pattern.exec(text)) {
-      const body = m[1] ?? m[2] ?? '';
+      const body = rule.body ? rule.body(m) : (m[1] ?? m[2] ?? '');
       const start = m.index;
       const end = start + m[0].length;
       const c = candidateOf({ text, rule, m, body, start, end, breaks, quotedAt });
@@ -304,7 +317,7 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
   // letter items head a line or a sentence, before Chinese text (A.报名方式), never a code or a grade (A级)
   if (letter && (!SENTENCE_START.has(context) || !/[\u3400-\u9fff“《「(（]/.test(after))) return null;
-  if (LINE_ONLY_DI.has(style) && context !== 'line' && context !== 'page') return null;
+  if ((LINE_ONLY_DI.has(style) || style.startsWith('br-')) && context !== 'line' && context !== 'page') return null;
   let score = 0;
   if (/[0-9]/.test(after)) {
     // 1.2014年8月前 and 1、3月份召开… are headings; 3.12万, 1.2倍 and 1、2、3年级 are not

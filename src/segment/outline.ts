@@ -25,6 +25,8 @@ export const STRUCTURE_SCORE = {
   first: 1,
   /** A new level that continues its count from the previous parent's children (5 under (二) after 1–4 under (一)). */
   continued: 1.5,
+  /** …from children at another depth: the document numbers one list through all its parts. */
+  continuedElsewhere: 0.5,
   /** A new level starting at 2: its first marker was lost. */
   missedFirst: -3.5,
   /** A child whose style conventionally sits inside its parent's (一、 → (一) → 1. → (1) → ①). */
@@ -202,7 +204,10 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
     const depth = stack.length + 1;
     const prior = state.memo[depth - 1] ?? null;
     let bonus: number | null = null;
-    if (prior && prior.style === c.style && c.ordinal === prior.ordinal + 1 && c.ordinal !== 1) bonus = STRUCTURE_SCORE.continued;
+    const countsOn = (l: Level | null): boolean => l !== null && l.style === c.style && c.ordinal === l.ordinal + 1 && c.ordinal !== 1;
+    if (countsOn(prior)) bonus = STRUCTURE_SCORE.continued;
+    // a count kept through the whole document (【重点任务25】 under (二) after 【重点任务24】 under 九、)
+    else if (state.memo.some(countsOn)) bonus = STRUCTURE_SCORE.continuedElsewhere;
     else if (c.ordinal === 1) bonus = STRUCTURE_SCORE.first;
     else if (c.ordinal === 2) bonus = STRUCTURE_SCORE.missedFirst;
     if (bonus !== null) {
