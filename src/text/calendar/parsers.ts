@@ -307,7 +307,8 @@ const festival: DateParser = {
 const planPeriod: DateParser = {
   id: 'plan-period',
   vague: true,
-  pattern: /(?<![一二三四五六七八九十])十(?<n>[一二三四五六七八九])五(?=[”"]|规划|期间|时期|计划|末|初|以来)/g,
+  // 十四五发展规划, 十四五教育事业发展规划: the plan's name may run a few words before 规划
+  pattern: /(?<![一二三四五六七八九十])十(?<n>[一二三四五六七八九])五(?=[”"]|[\u4e00-\u9fff]{0,8}?(?:规划|计划)|期间|时期|末|初|以来)/g,
   extract(m) {
     const n = 10 + (smallValue(m.groups?.n, 9) ?? 0);
     const start = 2006 + 5 * (n - 11);
