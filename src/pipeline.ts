@@ -160,7 +160,12 @@ function onRow<R extends OutputRecord>(record: R, row: TableRowInput): R {
   return { ...record, source: { ...record.source, row: row.row, ...url } };
 }
 
-const joined = (a: Metadata, b: Metadata | undefined): Metadata => ({ titles: [...a.titles, ...(b?.titles ?? [])], dates: [...a.dates, ...(b?.dates ?? [])] });
+const joined = (a: Metadata, b: Metadata | undefined): Metadata => ({
+  titles: [...a.titles, ...(b?.titles ?? [])],
+  dates: [...a.dates, ...(b?.dates ?? [])],
+  issuers: [...(a.issuers ?? []), ...(b?.issuers ?? [])],
+  docNumbers: [...(a.docNumbers ?? []), ...(b?.docNumbers ?? [])],
+});
 
 /**
  * Extracts the documents of one corpus-table row. The title and publish-date cells are metadata,

@@ -31,6 +31,10 @@ export interface MetadataDate {
 export interface Metadata {
   readonly titles: readonly MetadataTitle[];
   readonly dates: readonly MetadataDate[];
+  /** The issuing organ a field names (发布单位, 发文机关, publisher), when the file has one. */
+  readonly issuers?: readonly MetadataTitle[];
+  /** The document number a field gives (文号, 发文字号). */
+  readonly docNumbers?: readonly MetadataTitle[];
 }
 
 export const NO_METADATA: Metadata = { titles: [], dates: [] };

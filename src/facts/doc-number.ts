@@ -16,7 +16,8 @@ export interface DocNumber {
   readonly code: string;
   /** The year the number names (〔2014〕), or the ROC year a Taiwan number opens with (第1120000123号 → 2023), else null. */
   readonly year: number | null;
-  readonly span: readonly [number, number];
+  /** Where it is printed; null when it came from the file's metadata (文号: field). */
+  readonly span: readonly [number, number] | null;
 }
 
 /** A Taiwan document number: 院台忠字第1125000424号, 北市青中教字第1120000123号 (the digits open with the ROC year). */
@@ -47,6 +48,18 @@ export function findDocNumber(text: string, sections: readonly Section[]): DocNu
     const value = `${code}第${digits}号`;
     const start = tw.index + tw[0].length - value.length;
     return { value, code, year, span: [start, start + value.length] };
+  }
+  return null;
+}
+
+/**
+ * A document number given by the file's metadata (front matter or a field header `文号:`), read as
+ * printed numbers are; null when the field holds no number (无, a date).
+ */
+export function metadataDocNumber(values: readonly string[]): DocNumber | null {
+  for (const value of values) {
+    const m = new RegExp(DOC_NUMBER.source, 'u').exec(value.trim());
+    if (m) return { value: `${m[1] ?? ''}〔${m[2]}〕${m[3]}号`, code: m[1] ?? '', year: Number(m[2]), span: null };
   }
   return null;
 }

@@ -2,8 +2,8 @@
 // everything the part and its file carry (text header and tail, metadata, the caller's
 // reference date) and passed down to extraction and assembly. Pure over plain data.
 import { type DateLineKind, findDateLine, headerStandingDate } from './date-line.js';
-import { findDocNumber } from './doc-number.js';
-import { findIssuer } from './issuer.js';
+import { findDocNumber, metadataDocNumber } from './doc-number.js';
+import { findIssuer, metadataIssuer } from './issuer.js';
 import { documentGenre, openingKind, titleKind } from './kind.js';
 import { decidePeriod } from './period.js';
 import { sectionYears } from './section-years.js';
@@ -70,6 +70,18 @@ function carriedStarts(text: string, found: TitleResult): number[] {
   return out;
 }
 
+/**
+ * A speech's date line kept in a metadata title (标题: 政府工作报告——2019年1月23日在…会议上), when a
+ * scraper moved it there: the day the report was delivered.
+ */
+function deliveredInMetadata(input: FactsInput, calendar: ReturnType<typeof calendarOf>): string | null {
+  for (const { value } of input.metadata.titles) {
+    const line = findDateLine(value, writtenDates(value, calendar), value.length);
+    if (line && (line.kind === 'dash' || line.kind === 'venue')) return line.date.value;
+  }
+  return null;
+}
+
 /** Decides the facts of one document. */
 export function decideFacts(input: FactsInput): Facts {
   const { text, sections } = input;
@@ -89,7 +101,8 @@ export function decideFacts(input: FactsInput): Facts {
   // an untitled document may still say what it is (我代表国务院,向大会报告政府工作)
   const kind = titleKind(found.title) ?? (found.title === null ? openingKind(text) : null);
   const genre = documentGenre(kind, text);
-  const docNumber = findDocNumber(text, sections);
+  // a number the document prints wins over the one its metadata gives
+  const docNumber = findDocNumber(text, sections) ?? metadataDocNumber((input.metadata.docNumbers ?? []).map((d) => d.value));
   const closing = closingSignature(text, end, carriedStarts(text, found));
   const issued = findIssued(input, written, end, closing);
   const printed: PrintedDate | null =
@@ -109,11 +122,13 @@ export function decideFacts(input: FactsInput): Facts {
   });
   const allSections = year ? sectionYears(sections, year.current) : writtenSections;
   const line = issued?.source === 'date_line' ? issued.lineKind : null;
-  const delivered = line === 'dash' || line === 'venue' ? (issued?.date.value ?? null) : null;
+  const delivered = line === 'dash' || line === 'venue' ? (issued?.date.value ?? null) : issued?.source === 'metadata' ? deliveredInMetadata(input, calendar) : null;
   const period = decidePeriod({ text, calendar, title: found.title, genre, year, dates: written, sectionYears: allSections, delivered });
   // the title as written (spaces kept) tells joint issuers apart: 中共中央 国务院关于…
   const titleAsWritten = found.span ? text.slice(found.span[0], found.span[1]) : found.title;
-  const issuer = findIssuer({ text, headerEnd: end, title: titleAsWritten, numberCode: docNumber?.code ?? null, closing, titleSpan: found.span });
+  const issuer =
+    findIssuer({ text, headerEnd: end, title: titleAsWritten, numberCode: docNumber?.code ?? null, closing, titleSpan: found.span }) ??
+    metadataIssuer((input.metadata.issuers ?? []).map((i) => i.value));
   return {
     calendar,
     title: found.title,

@@ -196,3 +196,15 @@ export function findIssuer(input: IssuerInput): IssuerFound | null {
     found(input.numberCode ? organOfCode(input.numberCode) : null, 'doc_number')
   );
 }
+
+/**
+ * The issuer a metadata field names (发布单位: 上海市宝山区月浦镇人民政府), when the document prints
+ * none: an organ's name, or the first of several joined by spaces or 、.
+ */
+export function metadataIssuer(values: readonly string[]): IssuerFound | null {
+  for (const value of values) {
+    const name = value.trim().split(/[ 、,，;；]+/)[0] ?? '';
+    if (isSpecificOrgan(name)) return { value: name, source: 'metadata' };
+  }
+  return null;
+}

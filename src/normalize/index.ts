@@ -73,5 +73,7 @@ export function normalizeMetadata(metadata: Metadata): Metadata {
   return {
     titles: metadata.titles.map((t) => ({ ...t, value: normalizeLine(t.value) })).filter((t) => t.value !== ''),
     dates: metadata.dates,
+    ...(metadata.issuers ? { issuers: metadata.issuers.map((t) => ({ ...t, value: normalizeLine(t.value) })) } : {}),
+    ...(metadata.docNumbers ? { docNumbers: metadata.docNumbers.map((t) => ({ ...t, value: normalizeLine(t.value) })) } : {}),
   };
 }

@@ -160,7 +160,7 @@ export const YearSource = z
   .meta({ id: 'YearSource' });
 export const TitleSource = z.enum(['notice', 'body', 'metadata', 'heading', 'collection']).meta({ id: 'TitleSource' });
 export const IssuerSource = z
-  .enum(['byline', 'signature', 'notice', 'letterhead', 'organ_line', 'speaker', 'title', 'doc_number'])
+  .enum(['byline', 'signature', 'notice', 'letterhead', 'organ_line', 'speaker', 'title', 'doc_number', 'metadata'])
   .meta({ id: 'IssuerSource' });
 export const IssuedSource = z.enum(['date_line', 'printed', 'signature', 'metadata']).meta({ id: 'IssuedSource' });
 export const PeriodSource = z.enum(['title', 'delivered', 'sections', 'timeline', 'year']).meta({ id: 'PeriodSource' });

@@ -83,3 +83,21 @@ describe('a notice carrying a plan, each signed', async () => {
   it('by the school that signed the notice', () => expect(r.issuer).toBe('某市实验中学'));
   it('plans the school year it names', () => expect(r.period).toEqual({ start: '2024', end: '2025' }));
 });
+
+describe('a town measures exported with Chinese front matter keys (标题, 文号, 发布单位, 发布日期)', async () => {
+  const r = await record('town-measures-export.md');
+  it('titled by the heading it prints', () => expect(r.title).toBe('青溪镇小型工程安全管理办法(试行)'));
+  it('numbered by the 文号 field (the text prints none)', () => expect(r.docNumber).toBe('青镇府〔2024〕7号'));
+  it('issued by the 发布单位 field, as the metadata says', () => expect([r.issuer, r.facts?.sources.issuer]).toEqual(['青溪市临江区青溪镇人民政府', 'metadata']));
+  it('issued on the 发布日期 field', () => expect([r.issued?.value, r.facts?.sources.issued]).toEqual(['2024-03-18', 'metadata']));
+  it('the front matter is not in the text', () => expect(r.text).not.toContain('官方链接'));
+});
+
+describe('a government work report scraped with a field header (标题, 发文单位, 发文时间, 报告人, 来源URL, 正文)', async () => {
+  const r = await record('govreport-field-header.txt');
+  it('titled by the 标题 field, its date line left out', () => expect(r.title).toBe('政府工作报告'));
+  it('issued on the 发文时间 field', () => expect([r.issued?.value, r.facts?.sources.issued]).toEqual(['2023-01-12', 'metadata']));
+  it('delivered in January (the date line kept in the 标题 field): reviews 2022, plans 2023', () =>
+    expect([r.period, r.facts?.sources.period]).toEqual([{ start: '2022', end: '2023' }, 'delivered']));
+  it('the header is not body text', () => expect(r.text).not.toContain('来源URL'));
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumber } from '../../src/facts/doc-number.js';
-import { findIssuer, noticeIssuer, titleIssuer } from '../../src/facts/issuer.js';
+import { findDocNumber, metadataDocNumber } from '../../src/facts/doc-number.js';
+import { findIssuer, metadataIssuer, noticeIssuer, titleIssuer } from '../../src/facts/issuer.js';
 import { isOrganName } from '../../src/facts/organs.js';
 import { closingWindows, signatures } from '../../src/facts/signature.js';
 import type { Section } from '../../src/schema/document.js';
@@ -27,7 +27,7 @@ describe('docNumber', () => {
   it('span covers the number', () => {
     const text = '-1-城校发〔2014〕05号城关';
     const f = findDocNumber(text, []);
-    expect(f && text.slice(f.span[0], f.span[1])).toBe('城校发〔2014〕05号');
+    expect(f?.span && text.slice(f.span[0], f.span[1])).toBe('城校发〔2014〕05号');
   });
   it('a cited number in parentheses is not ours', () => expect(docNumber('根据《关于均衡发展的通知》(教基〔2013〕4号)要求')).toBeNull());
   it('a cited number followed by 文件 is not ours', () => expect(docNumber('按照市教发〔2014〕3号文件精神\n')).toBeNull());
@@ -119,4 +119,13 @@ describe('issuer before an appended schedule (附件)', () => {
     const at = text.lastIndexOf('附件\n');
     expect(closingWindows(text).map((w) => w[1])).toEqual([text.length, at, text.indexOf('附件:')]);
   });
+});
+
+describe('document number and issuer from metadata fields', () => {
+  it('a 文号 field is read as a printed number is', () => expect(metadataDocNumber(['宝月府〔2025〕2号'])?.value).toBe('宝月府〔2025〕2号'));
+  it('brackets normalized, year kept', () => expect(metadataDocNumber(['某教发[2023]12号'])).toMatchObject({ value: '某教发〔2023〕12号', year: 2023, span: null }));
+  it('a field without a number gives none', () => expect(metadataDocNumber(['无'])).toBeNull());
+  it('a 发布单位 field naming an organ', () => expect(metadataIssuer(['上海市某区某镇人民政府'])).toEqual({ value: '上海市某区某镇人民政府', source: 'metadata' }));
+  it('the first of joint organs', () => expect(metadataIssuer(['某市教育局、某市财政局'])?.value).toBe('某市教育局'));
+  it('a generic or personal value is no issuer', () => expect([metadataIssuer(['市政府']), metadataIssuer(['张某'])]).toEqual([null, null]));
 });

@@ -53,6 +53,15 @@ describe('Markdown front matter', () => {
   it('quoted values', () => expect(frontMatterPairs(['title: "2024年工作计划"'])).toEqual([['title', '2024年工作计划']]));
   it('TOML', () => expect(markdownMetadata('+++\ntitle = "工作总结"\ndate = 2021-11-23\n+++\n正文').titles[0]?.value).toBe('工作总结'));
   it('none', () => expect(markdownMetadata('# 标题\n正文')).toEqual({ titles: [], dates: [] }));
+  it('Chinese keys, as government exports write them', () =>
+    expect(markdownMetadata('---\n标题: 某镇管理办法\n文号: 某府〔2024〕3号\n发布单位: 某县某镇人民政府\n发布日期: 2024-05-06\n---\n正文')).toEqual({
+      titles: [{ value: '某镇管理办法', origin: 'front_matter', key: '标题' }],
+      dates: [{ value: '2024-05-06', origin: 'front_matter', key: '发布日期', strength: 'published' }],
+      issuers: [{ value: '某县某镇人民政府', origin: 'front_matter', key: '发布单位' }],
+      docNumbers: [{ value: '某府〔2024〕3号', origin: 'front_matter', key: '文号' }],
+    }));
+  it('a full-width colon after a Chinese key', () => expect(frontMatterPairs(['发文机关：某市人民政府'])).toEqual([['发文机关', '某市人民政府']]));
+  it('og:title keeps its colon inside the key', () => expect(frontMatterPairs(['og:title: 工作要点'])).toEqual([['og:title', '工作要点']]));
   it('an unclosed block is not front matter', () => expect(markdownMetadata('---\ntitle: x\n正文')).toEqual({ titles: [], dates: [] }));
   it('readText carries it', () => expect(metaOf(readText(utf8('---\ntitle: 工作要点\n---\n正文'), 'md'))?.titles[0]?.value).toBe('工作要点'));
 });
@@ -68,6 +77,11 @@ describe('a field header at the top of a text file', () => {
   });
   it('two fields in a body form are no header', () => expect(readFieldHeader('时间:3月1日\n地点:会议室\n正文。').metadata.titles).toEqual([]));
   it('fields after the body has started are no header', () => expect(readFieldHeader('正文第一段。\n标题:x\n发布时间:2018-01-03\n文号:1').text).toBe('正文第一段。\n标题:x\n发布时间:2018-01-03\n文号:1'));
+  it('发文单位, 发文时间, 报告人, 来源URL and an empty 正文: field make a header', () => {
+    const h = readFieldHeader('标题：政府工作报告\n发文单位：某市人民政府\n发文时间：2019-01-23\n报告人：市长 某某\n来源URL：https://x.example/1\n\n正文：\n\n各位代表：\n现在报告工作。');
+    expect([h.metadata.titles[0]?.value, h.metadata.dates[0]?.value, h.metadata.issuers?.[0]?.value]).toEqual(['政府工作报告', '2019-01-23', '某市人民政府']);
+    expect(h.text.trim().startsWith('各位代表')).toBe(true);
+  });
   it('readText of a .txt reads it', () => expect(metaOf(readText(utf8(scraped), 'txt'))?.dates[0]?.value).toBe('2018-01-03'));
   it('a plain text has none', () => expect(metaOf(readText(utf8('一、指导思想\n正文。'), 'txt'))).toBeUndefined());
 });
