@@ -118,6 +118,32 @@ function insideShortQuote(c: Candidate, text: string): boolean {
   return false;
 }
 
+/** How far a 《document name》 reaches on either side of a mention inside it. */
+const BOOK_TITLE_REACH = 60;
+
+/**
+ * 《学生社团三年建设发展规划》, 《关于…的九项措施》: a figure inside a document's name is part of the
+ * name, not a measurement of this document.
+ */
+function insideBookTitle(c: Candidate, text: string): boolean {
+  let open = false;
+  for (let i = c.start - 1; i >= Math.max(0, c.start - BOOK_TITLE_REACH); i--) {
+    const ch = text[i];
+    if (ch === '《') {
+      open = true;
+      break;
+    }
+    if (ch === '》' || ch === '\n') return false;
+  }
+  if (!open) return false;
+  for (let i = c.end; i < Math.min(text.length, c.end + BOOK_TITLE_REACH); i++) {
+    const ch = text[i];
+    if (ch === '》') return true;
+    if (ch === '《' || ch === '\n') return false;
+  }
+  return false;
+}
+
 /** Names with numerals: 三个一, 一人一档, 十五届三次, “两个确保”, 一次性, 千家万户. */
 const dropNames: Refiner = {
   id: 'names',
@@ -142,7 +168,7 @@ const dropNames: Refiner = {
       if (c.unit === '点' && (c.max ?? c.value) <= HOURS_A_DAY) return false; // 下午2至4点: a time; 100点 are points
       if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than' && c.rule !== 'percent-words') return false; // 千名, but 百分之百
       if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;
-      if (insideShortQuote(c, text)) return false;
+      if (insideShortQuote(c, text) || insideBookTitle(c, text)) return false;
       return true;
     }),
 };
