@@ -229,7 +229,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   // markers never overlap: the earlier one wins
   const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
-  return markPartOpenings(text, keepBareWithChildren(dropAttachmentLists(text, dropNamingMarkers(text, apart))));
+  return markPartOpenings(text, keepBareWithChildren(dropAttachmentLists(text, dropInlineEnumerations(text, dropNamingMarkers(text, apart)))));
 }
 
 /** A time that opens a report's plan part (展望2005, 新的一年, 下一步, 2024年). */
@@ -264,6 +264,65 @@ function dropNamingMarkers(text: string, candidates: readonly MarkerCandidate[])
 
 /** "附件:" right before a marker opens a list of attachments (附件:1.某方案 2.某表), not a section. */
 const ATTACHMENT_LEAD = /附件[:：]?\s*$/;
+/** …or on a line of its own above the list (附件: / 1、《…登记表》 / 2、《…告知书》). */
+const ATTACHMENT_LINE = /^[ \t\u3000]*附件[:：]?[ \t\u3000]*$/;
+/** How far back the line above a marker may be (blank lines between). */
+const LINE_ABOVE_REACH = 80;
+/** The most text between two items of an attachment list. */
+const ATTACHMENT_ITEM_REACH = 200;
+
+/** The last non-blank line that ends before `at`, within a bounded look back. */
+function lineAbove(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - LINE_ABOVE_REACH), at);
+  const lines = before.split('\n');
+  lines.pop(); // the marker's own line, up to the marker
+  for (let k = lines.length - 1; k >= 0; k--) if ((lines[k] ?? '').trim() !== '') return lines[k] ?? '';
+  return '';
+}
+
+/** Separators between the items of an enumeration inside one sentence (包括:(1)X;(2)Y;(3)Z。). */
+const ITEM_SEPARATORS = /[;；]\s*$/;
+/** What opens an enumeration: a colon, or a semicolon before the first item. */
+const LIST_OPENERS = /[:：;；]\s*$/;
+/** An enumerated item is short: longer runs between markers are sections' bodies. */
+const MAX_ITEM = 120;
+
+/**
+ * 排查范围包括:(1)小梁薄板房屋;(2)…;(5)…的房屋。 — markers numbering the items of one sentence
+ * (a colon, then items ended by semicolons, no full stop or line break between them) are an
+ * enumeration, not sections.
+ */
+function dropInlineEnumerations(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  const drop = new Set<MarkerCandidate>();
+  const lastOfStyle = new Map<MarkerStyle, MarkerCandidate>();
+  const run: MarkerCandidate[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const c of run) drop.add(c);
+    run.length = 0;
+  };
+  for (const c of candidates) {
+    const prev = lastOfStyle.get(c.style);
+    lastOfStyle.set(c.style, c);
+    const between = prev ? text.slice(prev.end, c.start) : '';
+    const continues =
+      prev !== undefined &&
+      run[run.length - 1] === prev &&
+      c.ordinal === prev.ordinal + 1 &&
+      between.length <= MAX_ITEM &&
+      !/[\n。!！?？]/.test(between) &&
+      ITEM_SEPARATORS.test(between);
+    if (continues) {
+      run.push(c);
+      continue;
+    }
+    flush();
+    // a first item right after a colon, within its sentence
+    const lead = text.slice(Math.max(0, c.start - 2), c.start);
+    if (c.ordinal === 1 && LIST_OPENERS.test(lead) && c.context === 'stop') run.push(c);
+  }
+  flush();
+  return drop.size === 0 ? [...candidates] : candidates.filter((c) => !drop.has(c));
+}
 
 /** Removes the items of attachment lists: the first after 附件, and the ones that count on from it. */
 function dropAttachmentLists(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
@@ -272,11 +331,13 @@ function dropAttachmentLists(text: string, candidates: readonly MarkerCandidate[
   for (const c of candidates) {
     // the 8 characters before the marker, within its line (a bounded look back: linear on long lines)
     const near = text.slice(Math.max(0, c.start - 8), c.start);
-    if (ATTACHMENT_LEAD.test(near.slice(near.lastIndexOf('\n') + 1))) {
+    const ownLine = near.slice(near.lastIndexOf('\n') + 1);
+    const atLineStart = ownLine.trim() === '';
+    if (ATTACHMENT_LEAD.test(ownLine) || (atLineStart && c.ordinal === 1 && ATTACHMENT_LINE.test(lineAbove(text, c.start)))) {
       list = c;
       continue;
     }
-    if (list && c.style === list.style && c.ordinal === list.ordinal + 1 && c.start - list.end < 200) {
+    if (list && c.style === list.style && c.ordinal === list.ordinal + 1 && c.start - list.end < ATTACHMENT_ITEM_REACH) {
       list = c;
       continue;
     }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from './helpers.js';
+
+describe('items enumerated inside one sentence are not sections', () => {
+  it('(1)…;(2)…;(3)…。 after a colon', () =>
+    expect(outline('一、排查范围\n1.重点排查。排查重点包括:(1)老旧房屋;(2)改变用途的房屋;(3)违法建筑。\n2.全面排查。各村完成排查。')).toEqual([
+      '1 一、 1 排查范围',
+      '1.1 1. 2 重点排查',
+      '1.2 2. 2 全面排查',
+    ]));
+  it('①…;②… after a colon', () =>
+    expect(outline('一、工作内容\n主要有:①开展宣传;②组织培训;③督查落实。')).toEqual(['1 一、 1 工作内容']));
+  it('full-width semicolons and colons', () =>
+    expect(outline('一、任务\n包括：（1）修路；（2）架桥。')).toEqual(['1 一、 1 任务']));
+  it('items on lines of their own stay sections', () =>
+    expect(outline('一、任务\n包括:\n(1)修路;\n(2)架桥。')).toEqual(['1 一、 1 任务', '1.1 (1) 2 修路', '1.2 (2) 2 架桥']));
+  it('items with full stops between them stay sections (a flattened document)', () =>
+    expect(outline('一、任务:(1)修路。完成10公里。(2)架桥。完成2座。')).toEqual(['1 一、 1 任务', '1.1 (1) 2 修路', '1.2 (2) 2 架桥']));
+  it('a lone (1) after a colon is not an enumeration of its own', () =>
+    expect(outline('一、任务\n要求:(1)加强领导。\n(2)落实责任。')).toEqual(['1 一、 1 任务', '1.1 (1) 2 加强领导', '1.2 (2) 2 落实责任']));
+});
+
+describe('a list of attachments under a 附件 line is not sections', () => {
+  const text = ['第一条 目的', '为加强管理,制定本办法。', '第二条 实施', '本办法自印发之日起实施。', '附件：', '', '1、《开工备案登记表》', '', '2、《竣工备案登记表》', '', '3、《安全生产承诺书》', '', '某镇人民政府'].join('\n');
+  it('the articles only', () => expect(outline(text)).toEqual(['1 第一条 1 目的', '2 第二条 1 实施']));
+  it('numbered items that follow a line of text stay sections', () =>
+    expect(outline('一、要求\n附件要按时报送。\n1、按时报送\n2、内容完整')).toEqual(['1 一、 1 要求', '1.1 1、 2 按时报送', '1.2 2、 2 内容完整']));
+});
