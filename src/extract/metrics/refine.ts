@@ -4,7 +4,7 @@ import { ARTICLE_VERBS, NAME_PHRASES, NUMERAL_WORDS, UNITS, YEAR_SUFFIX_UNITS } 
 import { isArabic, isBareMagnitude, isDigitRun } from './number.js';
 import { attachCurrencies } from './refiners/currency.js';
 import { dropTimePlacing } from './refiners/durations.js';
-import { qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
+import { boundNotes, qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
 import type { Candidate, Refiner } from './types.js';
 
 export type { Refiner } from './types.js';
@@ -234,6 +234,7 @@ export const REFINERS: readonly Refiner[] = [
   keepLongest,
   qualifiersAcrossVerbs,
   qualifiersOfLists,
+  boundNotes,
   attachCurrencies,
   attachRates,
 ];

@@ -90,3 +90,13 @@ describe('qualifiers away from their figure', () => {
     expect(ms.map((m) => m.qualifier)).toEqual(['exact', 'at_least']);
   });
 });
+
+describe('a note on the bound after 以上/以下', () => {
+  const q = (s: string): string[][] => metrics(s).map((m) => [m.text, m.qualifier]);
+  it('(不含…) after 以下 excludes it: less than', () => expect(q('总投资额在100万元以下(不含100万元)的工程。')).toEqual([['100万元以下', 'less_than']]));
+  it('(不含…) after 以上: more than', () => expect(q('学生50人以上(不含50人)的班级。')).toEqual([['50人以上', 'more_than']]));
+  it('(含…) keeps the bound: at least', () => expect(q('总投资额在100万元以上(含100万元)的工程。')).toEqual([['100万元以上', 'at_least']]));
+  it('full-width brackets and 包含', () => expect(q('面积300平方米以下（包含300平方米）。')).toEqual([['300平方米以下', 'at_most']]));
+  it('another figure in brackets after it is its own', () =>
+    expect(q('投资100万元以上(其中财政50万元)。').map(([t]) => t)).toEqual(['100万元以上', '50万元']));
+});

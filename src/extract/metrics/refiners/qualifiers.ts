@@ -45,3 +45,29 @@ export const qualifiersOfLists: Refiner = {
     return out;
   },
 };
+
+/** A note on the bound right after 以上/以下: (含100万元) includes it, (不含100万元) excludes it. */
+const BOUND_NOTE = /^[(（](不)?(?:含|包含|包括)([^()（）\n]{0,20})[)）]/;
+const EXCLUDED: Readonly<Partial<Record<Qualifier, Qualifier>>> = { at_least: 'more_than', at_most: 'less_than' };
+
+/**
+ * 100万元以下(不含100万元): the bound is excluded (less_than; 以上(不含) → more_than); (含…) keeps it
+ * included. The figure written again inside the note restates the bound: it is no metric of its own.
+ */
+export const boundNotes: Refiner = {
+  id: 'bound-notes',
+  refine: (cands, text) => {
+    const restated = new Set<Candidate>();
+    const out = cands.map((c) => {
+      if (c.qualifier !== 'at_least' && c.qualifier !== 'at_most') return c;
+      const m = BOUND_NOTE.exec(text.slice(c.end, c.end + 30));
+      if (!m) return c;
+      const noteStart = c.end;
+      const noteEnd = c.end + m[0].length;
+      for (const o of cands) if (o !== c && o.start >= noteStart && o.end <= noteEnd && o.value === c.value) restated.add(o);
+      const qualifier = m[1] ? (EXCLUDED[c.qualifier] ?? c.qualifier) : c.qualifier;
+      return qualifier === c.qualifier ? c : { ...c, qualifier };
+    });
+    return restated.size === 0 ? out : out.filter((c) => !restated.has(c));
+  },
+};
