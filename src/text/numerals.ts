@@ -122,3 +122,26 @@ export function ordinalOf(s: string): number | null {
   const v = parseChineseNumeral(s);
   return v !== null && Number.isInteger(v) && v > 0 ? v : null;
 }
+
+/** Plain digits as approximations pair them (一两, 两三 … 八九), with their values. */
+const PAIR_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const APPROX_PAIR = /^(?<head>十|[一二两三四五六七八九]十)?(?<a>[一二两三四五六七八九])(?<b>[二两三四五六七八九])(?<tail>[十百千万亿]{0,2})$/;
+
+/**
+ * Two neighbouring digits written together say "about this or the next": 两三个 (2–3), 三四十人
+ * (30–40), 五六百元 (500–600), 十五六岁 (15–16), 一两天 (1–2). Returns the two numerals the pair
+ * stands for, or null when `s` is no such pair (二三 in a code, 三五 of 三五成群: not neighbours).
+ */
+export function approximatePair(s: string): { readonly low: string; readonly high: string } | null {
+  const m = APPROX_PAIR.exec(s);
+  const g = m?.groups;
+  if (!g) return null;
+  const a = PAIR_DIGITS[g['a'] ?? ''] ?? 0;
+  const b = PAIR_DIGITS[g['b'] ?? ''] ?? 0;
+  if (b !== a + 1) return null;
+  // a head of tens takes no tail of its own (十五六, not 十五六十)
+  const head = g['head'] ?? '';
+  const tail = g['tail'] ?? '';
+  if (head && tail && !/^[万亿]+$/.test(tail)) return null;
+  return { low: `${head}${g['a']}${tail}`, high: `${head}${g['b']}${tail}` };
+}

@@ -9,6 +9,7 @@ import {
   ARABIC_SCALES,
 } from '../lexicon.js';
 import { alternation, isArabic, isLoneCapital, numberValue, splitScale } from '../number.js';
+import { approximatePair } from '../../../text/numerals.js';
 import type { Candidate } from '../types.js';
 
 /** A qualifier before the number, with the 了 of a completed verb (超过了100人). */
@@ -91,6 +92,12 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
   let n1 = parts.n1;
   let n2 = parts.n2;
   if (isLoneCapital(n1) || (n2 !== undefined && isLoneCapital(n2))) return null;
+  // 两三个, 三四十人, 五六百元: neighbouring digits are an approximate range
+  const pair = n2 === undefined && !isArabic(n1) ? approximatePair(n1) : null;
+  if (pair) {
+    n1 = pair.low;
+    n2 = pair.high;
+  }
   if (parts.lowScale !== undefined && parts.lowScale !== (parts.scale ?? '')) return null; // 1万—2千元: mixed scales
   // 三万亿元, 三至五万元: the scale words a Chinese numeral ends with join the unit (and the low end's too)
   const last = n2 ?? n1;
@@ -133,7 +140,7 @@ export function buildCandidate(rule: string, match: RegExpExecArray, parts: Part
     unit: scale + unit.unit,
     dimension: unit.dimension,
     normalized: unit.base !== null && Number.isFinite(factor) ? { value: round(value * factor), unit: unit.base } : null,
-    qualifier: qualifierOf({ ...parts, post, more: Boolean(parts.more) || scaled.more }),
+    qualifier: pair && !parts.pre && !post ? 'approx' : qualifierOf({ ...parts, post, more: Boolean(parts.more) || scaled.more }),
     prefixed: parts.pre !== undefined && parts.pre !== '各',
   };
 }
