@@ -113,6 +113,10 @@ export const UNITS: readonly UnitEntry[] = [
   duration('小时', 1 / 24),
   { ...duration('个小时', 1 / 24), unit: '小时' },
   duration('分钟', 1 / 1440),
+  duration('秒', 1 / 86400),
+  // timed results (19.41s, 4.07s): seconds after Arabic digits, never before a letter (5s管理, 4s店)
+  { ...latin(duration('s', 1 / 86400)), notBefore: `${LATIN}店` },
+  latin({ ...duration('min', 1 / 1440), unit: '分钟' }),
   duration('学年', null),
   duration('学时', null),
   duration('课时', null),
@@ -123,6 +127,9 @@ export const UNITS: readonly UnitEntry[] = [
   { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true, notBefore: '之' },
   // measure words of counted things
   count('人次'),
+  // class periods counted (176节次), aspects counted (6方面: Arabic only; 一方面…另一方面 is a connective)
+  count('节次'),
+  count('方面', true),
   ...PER_TIME_MEASURES.map((m) => count(`${m}次`)),
   count('人'),
   count('名'),

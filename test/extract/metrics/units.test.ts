@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers.js';
+import { metrics, only } from './helpers.js';
 
 // [sentence, unit, dimension, normalized value, normalized unit] (null: no base unit)
 const CASES: readonly (readonly [string, string, string, number | null, string | null])[] = [
@@ -9,6 +9,10 @@ const CASES: readonly (readonly [string, string, string, number | null, string |
   ['投资300万,完成改造。', '万', 'money', 3000000, '元'],
   ['筹集资金1.2亿,用于建设。', '亿', 'money', 120000000, '元'],
   ['比例为5%。', '%', 'percent', 5, '%'],
+  ['用时43.2秒。', '秒', 'duration', 0.0005, '天'],
+  ['短跑成绩17.28s。', 's', 'duration', 0.0002, '天'],
+  ['听课176节次。', '节次', 'count', 176, '节次'],
+  ['从6方面进行整改。', '方面', 'count', 6, '方面'],
   ['比例为5‰。', '‰', 'percent', 0.5, '%'],
   ['提高了2个百分点。', '百分点', 'percent', 2, '百分点'],
   ['提高2.5百分点。', '百分点', 'percent', 2.5, '百分点'],
@@ -79,4 +83,9 @@ describe('rates', () => {
   it('plain money is no rate', () => {
     expect(only('投资500元。').dimension).toBe('money');
   });
+});
+
+describe('units that are also letters or words', () => {
+  it('5S管理 and 4s店 are no seconds', () => expect([metrics('推行5S管理。'), metrics('新开4s店一家。').map((m) => m.unit)]).toEqual([[], ['家']]));
+  it('一方面…另一方面 is a connective, not a count', () => expect(metrics('一方面要加强,另一方面要落实。')).toEqual([]));
 });
