@@ -56,11 +56,27 @@ export function titleAt(text: string, from: number, limit: number): TitleSpan {
     e++;
   }
   e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), headingWordEnd(text, i, e));
-  e = Math.min(e, headingBodySeam(text, i, e));
-  e = Math.min(e, runOnSeam(text, i, e), fieldLabelAt(text, i, e));
+  // a heading line of its own (the line ends, no sentence inside, the body on the next line) is
+  // whole, however it reads: 深入学习贯彻…重要论述,坚定不移把巡视整改…抓紧抓好
+  if (!headingLine(text, i, e)) {
+    e = Math.min(e, headingBodySeam(text, i, e));
+    e = Math.min(e, runOnSeam(text, i, e));
+  }
+  e = Math.min(e, fieldLabelAt(text, i, e));
   const raw = text.slice(i, e);
   const title = raw.replace(TRAILING, '');
   return { title, start: i, end: i + title.length };
+}
+
+/** Longest line read as a heading line of its own. */
+const HEADING_LINE_MAX = 60;
+
+/** [from, e) is the rest of a line that holds nothing else and no sentence, with body text on the next line. */
+function headingLine(text: string, from: number, e: number): boolean {
+  if (text[e] !== '\n' || e - from > HEADING_LINE_MAX) return false;
+  if (/[。;；!！?？]/.test(text.slice(from, e))) return false;
+  const next = text.slice(e + 1, e + 1 + HEADING_LINE_MAX).replace(/^\s+/, '');
+  return next !== '';
 }
 
 function skipSeparators(text: string, from: number, limit: number): number {

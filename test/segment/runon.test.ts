@@ -62,3 +62,15 @@ describe('flattened titles: field labels and plan words open the body', () => {
   it('a label without a colon is part of the title', () => expect(first('(一)丰富活动内容\n正文。\n(二)保障')).toBe('丰富活动内容'));
   it('目标任务 then a plan sentence', () => expect(first('(一)目标任务全年力争完成投资92亿元,比年度计划增加14亿元。(二)保障措施')).toBe('目标任务'));
 });
+
+describe('a heading line of its own is whole', () => {
+  const titles = (text: string): string[] => outline(text).map((l) => l.split(' ').slice(3).join(' '));
+  it('a long two-clause heading over its body', () =>
+    expect(titles('一、深入学习贯彻巡视工作重要论述,坚定不移把整改作为重大政治任务抓紧抓好\n学校党委高度重视巡视整改。\n二、完善制度\n正文。')[0]).toBe(
+      '深入学习贯彻巡视工作重要论述,坚定不移把整改作为重大政治任务抓紧抓好',
+    ));
+  it('a verb-led heading line keeps its object clause', () =>
+    expect(titles('(一)持续用心用力学习推动整改走深走实\n各级党组织把学习作为首要任务。')[0]).toBe('持续用心用力学习推动整改走深走实'));
+  it('the same words running into a body on one line are still cut', () =>
+    expect(titles('(一)加强调度考核,建立重点工作进展通报制度完善《考核办法》,加强过程管理,每月通报一次。')[0]).not.toContain('完善'));
+});
