@@ -83,6 +83,8 @@ export const UNITS: readonly UnitEntry[] = [
   weight('公斤', 1),
   weight('千克', 1),
   weight('克', 0.001),
+  weight('毫克', 1e-6),
+  weight('微克', 1e-9),
   weight('斤', 0.5),
   latin(weight('kg', 1)),
   // power, energy, voltage, volume, bandwidth, freight and passenger turnover (万吨公里)

@@ -223,6 +223,25 @@ const attachRates: Refiner = {
     }),
 };
 
+/** What a physical quantity may be per, making a compound unit of it (4.15公里/平方公里, 47微克/立方米). */
+const COMPOUND_PER = /^\/(平方公里|平方千米|平方米|立方米|公顷|亩|万人|千人|百人|人次|人|户|秒|分钟|小时|天|日|年|公里|千米|米|升|吨|千克|公斤)(?![口民员])/;
+
+/**
+ * A physical quantity per something is a quantity of its own with a compound unit (路网密度4.15公里/
+ * 平方公里, PM2.5浓度47微克/立方米): the unit is written whole, the dimension is ratio. Money per head or
+ * per year is a rate of money (attachRates, below).
+ */
+const compoundUnits: Refiner = {
+  id: 'compound-units',
+  refine: (cands, text) =>
+    cands.map((c) => {
+      if (c.dimension === 'money' || c.dimension === 'percent' || c.unit.includes('/')) return c;
+      const per = COMPOUND_PER.exec(text.slice(c.end, c.end + 6));
+      if (!per) return c;
+      return { ...c, end: c.end + per[0].length, unit: `${c.unit}${per[0]}`, dimension: 'ratio', normalized: null };
+    }),
+};
+
 /** In order: exclusions first, so an excluded long match does not hide a shorter good one. */
 export const REFINERS: readonly Refiner[] = [
   dropCalendarYears,
@@ -237,6 +256,7 @@ export const REFINERS: readonly Refiner[] = [
   boundNotes,
   attachCurrencies,
   attachRates,
+  compoundUnits,
 ];
 
 export function refine(candidates: readonly Candidate[], text: string, refiners: readonly Refiner[] = REFINERS): Candidate[] {

@@ -89,3 +89,16 @@ describe('units that are also letters or words', () => {
   it('5S管理 and 4s店 are no seconds', () => expect([metrics('推行5S管理。'), metrics('新开4s店一家。').map((m) => m.unit)]).toEqual([[], ['家']]));
   it('一方面…另一方面 is a connective, not a count', () => expect(metrics('一方面要加强,另一方面要落实。')).toEqual([]));
 });
+
+describe('a physical quantity per something has a compound unit', () => {
+  const row = (s: string): unknown[] => {
+    const m = only(s);
+    return [m.text, m.value, m.unit, m.dimension];
+  };
+  it('公里/平方公里', () => expect(row('路网密度达4.15公里/平方公里。')).toEqual(['4.15公里/平方公里', 4.15, '公里/平方公里', 'ratio']));
+  it('微克/立方米', () => expect(row('PM2.5平均浓度47微克/立方米。')).toEqual(['47微克/立方米', 47, '微克/立方米', 'ratio']));
+  it('平方米/人', () => expect(row('人均公园绿地11.5平方米/人。')).toEqual(['11.5平方米/人', 11.5, '平方米/人', 'ratio']));
+  it('张/千人', () => expect(row('床位6.5张/千人。')).toEqual(['6.5张/千人', 6.5, '张/千人', 'ratio']));
+  it('money per head stays a rate of money (its unit 元)', () => expect(row('补助500元/生。')).toEqual(['500元/生', 500, '元', 'ratio']));
+  it('/人口 starts a word, not a denominator', () => expect(row('人均11.5平方米/人口普查口径。')[2]).toBe('平方米'));
+});
