@@ -148,6 +148,18 @@ function jointOrgans(s: string): string[] | null {
  * (中共中央 国务院关于… → 中共中央 国务院), or a university, government or company whose name
  * opens the title (哈尔滨工程大学机关作风建设行动方案). A county alone (西山县2017年…) is not an organ.
  */
+/** 主办单位:新北市政府 — the organizer an event's plan names in its fields. */
+const ORGANIZER_FIELD = /(?:^|\n)[^\n]{0,6}?(?:主办单位|主办机关|主办)[ \t]*[:：][ \t]*([^\n]{2,80})/;
+
+/** The organizer a plan names (主办单位: X, the first of several), when it is a specific organ. */
+export function organizerIssuer(text: string): Found | null {
+  const m = ORGANIZER_FIELD.exec(text);
+  const name = (m?.[1] ?? '').trim().split(/[ 、,，;；。]+/)[0] ?? '';
+  if (!m || !isSpecificOrgan(name)) return null;
+  const start = m.index + m[0].indexOf(name);
+  return { value: name, span: [start, start + name.length] };
+}
+
 export function titleIssuer(title: string | null): string | null {
   if (!title) return null;
   const about = title.indexOf('关于');
@@ -192,6 +204,7 @@ export function findIssuer(input: IssuerInput): IssuerFound | null {
     found(parenthesizedSigner(text)?.value, 'signature') ??
     found(organLine(text, end, input.titleSpan ?? null)?.value, 'organ_line') ??
     found(speakerIssuer(text)?.value, 'speaker') ??
+    found(organizerIssuer(text)?.value, 'organ_line') ??
     found(titleIssuer(input.title), 'title') ??
     found(input.numberCode ? organOfCode(input.numberCode) : null, 'doc_number')
   );

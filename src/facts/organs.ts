@@ -9,9 +9,13 @@ export const ORGAN_MAX = 30;
 /** Names that are only a kind of place or a generic organ (市人民政府, 区政府): they do not say which one. */
 const GENERIC = /^(?:[省市县区镇乡旗盟州村]|自治区|自治州|全市|全县|全区|全省|本|我|该|各)/;
 
+/** Schools as everyone shortens them: a place and its numbered middle school (绍兴一中, 北京四中), 附中. */
+const SCHOOL_SHORT_NAME = /^[\p{Script=Han}]{2,8}?(?:[一二三四五六七八九十]{1,3}中|附中)$/u;
+
 /** A complete organ's name: a place and a suffix (城关镇中心学校), or a central organ (国务院). */
 export function isOrganName(name: string): boolean {
   if (NAMED_ORGANS.includes(name)) return true;
+  if (name.length <= ORGAN_MAX && SCHOOL_SHORT_NAME.test(name) && !REDACTED.test(name)) return true;
   return (
     name.length >= ORGAN_MIN &&
     name.length <= ORGAN_MAX &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDocNumber, metadataDocNumber } from '../../src/facts/doc-number.js';
-import { findIssuer, metadataIssuer, noticeIssuer, titleIssuer } from '../../src/facts/issuer.js';
+import { findIssuer, metadataIssuer, noticeIssuer, organizerIssuer, titleIssuer } from '../../src/facts/issuer.js';
 import { isOrganName } from '../../src/facts/organs.js';
 import { closingWindows, signatures } from '../../src/facts/signature.js';
 import type { Section } from '../../src/schema/document.js';
@@ -128,4 +128,15 @@ describe('document number and issuer from metadata fields', () => {
   it('a 发布单位 field naming an organ', () => expect(metadataIssuer(['上海市某区某镇人民政府'])).toEqual({ value: '上海市某区某镇人民政府', source: 'metadata' }));
   it('the first of joint organs', () => expect(metadataIssuer(['某市教育局、某市财政局'])?.value).toBe('某市教育局'));
   it('a generic or personal value is no issuer', () => expect([metadataIssuer(['市政府']), metadataIssuer(['张某'])]).toEqual([null, null]));
+});
+
+describe('issuers of school and event documents', () => {
+  it('a numbered middle school as everyone shortens it (绍兴一中)', () => expect(titleIssuer('青溪一中2019学年第二学期工作思路')).toBe('青溪一中'));
+  it('an attached school (人大附中)', () => expect(titleIssuer('师大附中2020年工作计划')).toBe('师大附中'));
+  it('高一中段 is a grade, not a school', () => expect(titleIssuer('高一中段考试方案')).toBeNull());
+  it('the organizer a plan names (主办单位:)', () => expect(organizerIssuer('伍、主办及承办单位\n主办单位:青溪市政府\n承办单位:青溪市政府卫生局')?.value).toBe('青溪市政府'));
+  it('the first of several organizers', () => expect(organizerIssuer('主办单位:青溪市教育局、青溪市团委')?.value).toBe('青溪市教育局'));
+  it('a generic organizer is none', () => expect(organizerIssuer('主办单位:本校')).toBeNull());
+  it('the organizer is a last resort: a signature wins', () =>
+    expect(findIssuer({ text: '一、目的\n主办单位:青溪市体育局\n二、内容\n正文。\n青溪市教育局\n2024年3月1日', headerEnd: 0, title: null, numberCode: null })?.value).toBe('青溪市教育局'));
 });
