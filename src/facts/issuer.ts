@@ -33,9 +33,22 @@ export function bylineIssuer(text: string, end: number): Found | null {
       const at = start + run.length - name.length;
       return { value: name, span: [at, at + name.length] };
     }
+    // 自治区人民政府主席 张某: the government of the place whose congress hears the report
+    const generic = GENERIC_GOVERNMENT.exec(run);
+    const place = CONGRESS_PLACE.exec(head)?.[1];
+    const level = generic?.groups?.['level'];
+    if (generic && place && level && place.endsWith(level) && place.length > level.length) {
+      const at = start + generic.index;
+      return { value: `${place}${generic[0].slice(level.length)}`, span: [at, at + generic[0].length] };
+    }
   }
   return null;
 }
+
+/** A government named only by its level in a byline (自治区人民政府主席, 市政府市长). */
+const GENERIC_GOVERNMENT = /(?<level>自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡)(?:人民政府|政府)$/u;
+/** The place whose people's congress a date line names: 在宁夏回族自治区第十三届人民代表大会第四次会议上. */
+const CONGRESS_PLACE = /在(\p{Script=Han}{2,20}?)第[一二三四五六七八九十]{1,3}届人民代表大会/u;
 
 /** 现在,我代表国务院,向大会报告政府工作: the speaker's organ, when it says which one. */
 const SPEAKER = /我代表(\p{Script=Han}{2,30}?)[,，]?向(?:大会|本次大会|会议|全会)/u;

@@ -32,6 +32,12 @@ describe('issued: sources in order', () => {
 
 describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
   it('a byline names the government', () => expect(bylineIssuer('报告\n海拉尔区人民政府代区长 张某某\n各位代表:', 100)?.value).toBe('海拉尔区人民政府'));
+  it('a byline naming the government by its level takes the place of the congress', () =>
+    expect(bylineIssuer('政府工作报告\n——2026年2月3日在青溪回族自治区第十三届人民代表大会第四次会议上\n自治区人民政府主席 张某\n各位代表:', 200)?.value).toBe('青溪回族自治区人民政府'));
+  it('市政府市长 under a city congress', () =>
+    expect(bylineIssuer('——2024年1月10日在青溪市第九届人民代表大会第三次会议上\n市政府市长 王某\n', 200)?.value).toBe('青溪市政府'));
+  it('a level that does not match the congress place gives none', () =>
+    expect(bylineIssuer('——2024年1月10日在青溪市第九届人民代表大会第三次会议上\n县人民政府县长 王某\n', 200)).toBeNull());
   it('a byline glued to the date line', () => expect(bylineIssuer('政府工作报告——2024年3月5日在第二次会议上国务院总理 李某\n', 100)?.value).toBe('国务院'));
   it('a byline of a person alone names no organ', () => expect(bylineIssuer('讲话\n张某某\n', 100)).toBeNull());
   it('a post inside a sentence is not a byline', () => expect(bylineIssuer('会议由副市长张某主持,各单位参加。\n', 100)).toBeNull());
