@@ -117,6 +117,9 @@ export const CENTRAL_NUMBER_CODES: readonly { readonly code: string; readonly or
   { code: '国发', organ: '国务院' },
   { code: '国函', organ: '国务院' },
   { code: '中发', organ: '中共中央' },
+  // Taiwan: the Executive Yuan (院台忠字第1125000424号) and the Presidential Office, simplified as the text is
+  { code: '院台', organ: '行政院' },
+  { code: '华总', organ: '总统府' },
   ...['教基', '教高', '教职成', '教师', '教体艺', '教督', '教研', '教社科', '教技', '教党', '教办', '教政法', '教财', '教发'].map((code) => ({ code, organ: '教育部' })),
 ];
 

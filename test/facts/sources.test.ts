@@ -1,7 +1,7 @@
 // Where each fact comes from besides the year: issued, issuer, title and period, one rule at a time.
 import { describe, expect, it } from 'vitest';
 import { cleanSiteTitle, carriedTitle } from '../../src/facts/meta-title.js';
-import { bylineIssuer, parenthesizedSigner, speakerIssuer, titleIssuer, letterheadIssuer } from '../../src/facts/issuer.js';
+import { bylineIssuer, findIssuer, parenthesizedSigner, speakerIssuer, titleIssuer, letterheadIssuer } from '../../src/facts/issuer.js';
 import { organOfCode } from '../../src/facts/doc-number.js';
 import type { Metadata } from '../../src/types.js';
 import { factsOf } from './helpers.js';
@@ -51,6 +51,9 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
   it('a university opening its title', () => expect(titleIssuer('青溪工程大学机关作风建设行动方案')).toBe('青溪工程大学'));
   it('a bulletin signed in parentheses at its end', () => expect(parenthesizedSigner('全县总人口56万人。\n(青溪县统计局)\n扫一扫')?.value).toBe('青溪县统计局'));
   it('document-number codes of central organs', () => expect([organOfCode('国发'), organOfCode('国办发'), organOfCode('教基')]).toEqual(['国务院', '国务院办公厅', '教育部']));
+  it('Taiwan codes of the Executive Yuan and the Presidential Office', () => expect([organOfCode('院台忠字'), organOfCode('华总一义字')]).toEqual(['行政院', '总统府']));
+  it('a Taiwan plan numbered by the Executive Yuan is issued by it', () =>
+    expect(findIssuer({ text: '112年演习纲要计划\n112年1月17日院台忠字第1125000424号\n壹、依据:\n正文。', headerEnd: 40, title: '112年演习纲要计划', numberCode: '院台忠字' })?.value).toBe('行政院'));
   it('document-number codes of provinces', () => expect([organOfCode('苏政发'), organOfCode('鲁教')]).toEqual(['江苏省人民政府', '山东省教育厅']));
   it('a local code names nobody', () => expect(organOfCode('灞校发')).toBeNull());
   it('the code is the last source', () => expect(factsOf('国发〔2018〕1号\n关于推进某项工作的意见\n正文。').issuer).toBe('国务院'));
