@@ -123,7 +123,7 @@ export function decideFacts(input: FactsInput): Facts {
   const allSections = year ? sectionYears(sections, year.current) : writtenSections;
   const line = issued?.source === 'date_line' ? issued.lineKind : null;
   const delivered = line === 'dash' || line === 'venue' ? (issued?.date.value ?? null) : issued?.source === 'metadata' ? deliveredInMetadata(input, calendar) : null;
-  const period = decidePeriod({ text, calendar, title: found.title, genre, year, dates: written, sectionYears: allSections, delivered });
+  const period = decidePeriod({ text, calendar, title: found.title, genre, year, dates: written, sectionYears: allSections, delivered, issued: issued?.date.value ?? null });
   // the title as written (spaces kept) tells joint issuers apart: 中共中央 国务院关于…
   const titleAsWritten = found.span ? text.slice(found.span[0], found.span[1]) : found.title;
   const issuer =

@@ -30,6 +30,28 @@ export function periodFromTitle(title: string, calendar: Calendar = 'gregorian')
   return { start: String(minOf(years)), end: String(last) };
 }
 
+/** A plan's own length in its title: 三年行动方案, 五年攻坚计划. */
+const TITLE_DURATION = /([二三四五六七八九十两]|[2-9])年(?:行动|攻坚|专项行动|提升行动|规划)/;
+/** …or near the start of its body: 用4年左右时间, 利用三年时间 (later, such a phrase times one task). */
+const BODY_DURATION = /(?:用|利用|经过|花)([一二三四五六七八九十两]|[1-9]|10)年(?:左右)?时间/;
+/** …or anywhere, of the document itself: 试行1年, 有效期为五年 (its closing articles say so). */
+const VALIDITY = /(?:试行|试行期为?|有效期为?|有效期限为?)([一二三四五六七八九十两]|[1-9]|10)年/;
+/** How far into the body a plan states its own length. */
+const DURATION_REACH = 3000;
+
+function yearCount(n: string): number | null {
+  const v = /^[0-9]+$/.test(n) ? Number(n) : n === '两' ? 2 : parseChineseNumeral(n);
+  return v !== null && v >= 1 && v <= 10 ? v : null;
+}
+
+/** How many years a plan says it runs (its title's 三年行动, or 用4年左右时间 / 试行1年 in its body), or null. */
+export function planDuration(title: string | null, text: string): number | null {
+  const t = title ? TITLE_DURATION.exec(title) : null;
+  if (t?.[1]) return yearCount(t[1]);
+  const n = BODY_DURATION.exec(text.slice(0, DURATION_REACH))?.[1] ?? VALIDITY.exec(text)?.[1];
+  return n ? yearCount(n) : null;
+}
+
 /** 近三年工作总结, 五年来工作回顾: how many years a title looks back over. */
 const YEARS_BACK = /(?:近|这|过去)([二三四五六七八九十两]|[2-9])年|([二三四五六七八九十两]|[2-9])年来/;
 
@@ -51,6 +73,8 @@ export interface PeriodInput {
   readonly sectionYears: readonly SectionYear[];
   /** Delivered as a speech (——2024年3月5日在…会议上): a report delivered early in a year reviews the year before. */
   readonly delivered: string | null;
+  /** The issue date (ISO), when the document has one: a plan that runs N years runs from it. */
+  readonly issued?: string | null;
 }
 
 export interface PeriodFound {
@@ -103,6 +127,13 @@ export function decidePeriod(input: PeriodInput): PeriodFound | null {
     }
   }
   if (year === null) return null;
+  // plans, and rules and measures (办法, 细则) that are no report
+  const runs = input.genre !== 'report' && input.genre !== 'mixed' ? planDuration(input.title, input.text) : null;
+  if (runs !== null) {
+    // issued after January, a plan of N years reaches into the N-th year after
+    const month = input.issued && input.issued.length >= 7 ? Number(input.issued.slice(5, 7)) : 1;
+    return result({ start: String(year), end: String(year + runs - (month > 1 ? 0 : 1)) }, 'duration', null);
+  }
   // 近三年工作总结 signed in 2019 reviews 2016–2018
   const back = yearsBack(input.title ?? input.text.slice(0, HEAD));
   return result({ start: String(back ? year - back + 1 : year), end: String(year) }, 'year', year);

@@ -63,3 +63,20 @@ describe('inferDocumentYear: where the year comes from', () => {
   it('a school-year document signed in its first year', () =>
     expect(docYear('2013—2014学年度工作总结\n正文。\n某某中学\n2013年12月30日')).toEqual({ year: 2013, source: 'title', current: 2013, schoolYear: true }));
 });
+
+describe('period: a plan that says how long it runs', () => {
+  it('三年行动方案 issued in December runs into the third year after', () =>
+    expect(factsOf('青溪大学人才队伍三年行动方案\n一、目标\n正文。\n青溪大学\n2022年12月21日').period).toEqual({ start: '2022', end: '2025' }));
+  it('用4年左右时间 in its opening', () =>
+    expect(factsOf('青溪镇房屋安全隐患整治工作方案\n为消除隐患,用4年左右时间完成整治。\n一、目标\n正文。\n青溪镇人民政府\n2021年7月2日').period).toEqual({ start: '2021', end: '2025' }));
+  it('试行1年 in its closing article', () => {
+    const f = factsOf('青溪镇小型工程管理办法\n第一条 目的\n正文。\n第九条 实施\n本办法自2025年2月17日起实施,试行1年。\n青溪镇人民政府\n2025年2月17日');
+    expect([f.period, f.periodSource]).toEqual([{ start: '2025', end: '2026' }, 'duration']);
+  });
+  it('issued in January, N years end in the N-th year', () =>
+    expect(factsOf('青溪县教育三年行动计划\n一、目标\n正文。\n青溪县教育局\n2023年1月5日').period).toEqual({ start: '2023', end: '2025' }));
+  it('a task timed deep in the body does not set it', () =>
+    expect(factsOf(`青溪县2024年教育工作要点\n一、重点\n${'加强管理,提高质量。'.repeat(400)}用三年时间完成改造。`).period).toEqual({ start: '2024', end: '2024' }));
+  it('a report is never extended', () =>
+    expect(factsOf('青溪县三年行动工作总结\n一、成绩\n用三年时间完成了改造。\n青溪县教育局\n2023年12月5日').period).toEqual({ start: '2023', end: '2023' }));
+});
