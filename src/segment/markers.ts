@@ -15,6 +15,7 @@ export type MarkerStyle =
   | 'ar-dun' // 1、
   | 'ar-paren' // (1)
   | 'ar-rparen' // 1)
+  | 'ar-colon' // 1: (1：做好工作, at line starts only)
   | 'cn-rparen' // 一)
   | 'circled' // ①
   | 'lat-dot' // A. A、 (letter items)
@@ -125,6 +126,8 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   { id: 'ar-dun', pattern: /([0-9]{1,2}) ?、/g, style: () => 'ar-dun', number: (b) => `${b}、` },
   { id: 'ar-paren', pattern: /[(（]([0-9]{1,2})[)）]/g, style: () => 'ar-paren', number: (b) => `(${b})` },
   { id: 'ar-rparen', pattern: /([0-9]{1,2})[)）]/g, style: () => 'ar-rparen', number: (b) => `${b})` },
+  // 1:做好工作 — a number and a colon before Han text, at line starts only (never 8:30 or 1:2)
+  { id: 'ar-colon', pattern: /([0-9]{1,2})[:：](?=[\u3400-\u9fff])/g, style: () => 'ar-colon', number: (b) => `${b}:` },
   // 1.1 / 1.2.3 (a trailing dot is kept as written); never a longer number (2014.3.2 fails the digit checks)
   {
     id: 'decimal',
@@ -378,7 +381,7 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
   // letter items head a line or a sentence, before Chinese text (A.报名方式), never a code or a grade (A级)
   if (letter && (!SENTENCE_START.has(context) || !/[\u3400-\u9fff“《「(（]/.test(after))) return null;
-  if ((LINE_ONLY_DI.has(style) || style.startsWith('br-')) && context !== 'line' && context !== 'page') return null;
+  if ((LINE_ONLY_DI.has(style) || style.startsWith('br-') || style === 'ar-colon') && context !== 'line' && context !== 'page') return null;
   let score = 0;
   if (/[0-9]/.test(after)) {
     // 1.2014年8月前 and 1、3月份召开… are headings; 3.12万, 1.2倍 and 1、2、3年级 are not

@@ -52,6 +52,7 @@ const STYLE_RANK: Readonly<Record<string, number>> = {
   'ar-dun': 3,
   'ar-paren': 4,
   'ar-rparen': 4,
+  'ar-colon': 3,
   'cn-rparen': 2,
   circled: 5,
   // letter items sit where 1. sits (A. B. under (一)); a) beside (1)

@@ -26,3 +26,11 @@ describe('a list of attachments under a 附件 line is not sections', () => {
   it('numbered items that follow a line of text stay sections', () =>
     expect(outline('一、要求\n附件要按时报送。\n1、按时报送\n2、内容完整')).toEqual(['1 一、 1 要求', '1.1 1、 2 按时报送', '1.2 2、 2 内容完整']));
 });
+
+describe('1: items (a number and a colon) at line starts', () => {
+  const plan = '一、工作回顾\n正文。\n二、个人发展规划\n个人的成长与公司密不可分。\n1:做好工作,站在用户角度\n2：复盘总结,总结经验\n3:扬长避短,弥补弱点';
+  it('are items under their heading', () =>
+    expect(outline(plan).slice(1)).toEqual(['2 二、 1 个人发展规划', '2.1 1: 2 做好工作,站在用户角度', '2.2 2: 2 复盘总结,总结经验', '2.3 3: 2 扬长避短,弥补弱点']));
+  it('a clock time or a ratio is none', () => expect(outline('一、安排\n签到时间:\n8:30签到\n比例为1:2。')).toEqual(['1 一、 1 安排']));
+  it('inside a line it is none', () => expect(outline('一、安排\n按比例2:会员单位承担。')).toEqual(['1 一、 1 安排']));
+});
