@@ -266,11 +266,27 @@ export function namePart(title: string): string {
   return endingHeadWord(m[2]) && !endingHeadWord(m[1]) ? m[2] : title;
 }
 
+/** The heading a split gave this part, written on its own line below the title found first, within the header. */
+function ownTitleBelow(text: string, body: Found, heading: string | null | undefined, end: number): Found | null {
+  const line = heading?.trim() ?? '';
+  if (!line || line === body.title || cleanTitle(line) === body.title) return null;
+  for (let at = text.indexOf(line, body.span[1]); at >= 0 && at < end; at = text.indexOf(line, at + line.length)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === line) return { title: cleanTitle(line), span: [at, at + line.length] };
+  }
+  return null;
+}
+
 export function findTitle(input: TitleInput): TitleResult {
   const end = headerEnd(input.text, input.sections);
   const notice = noticeTitle(input.text, end);
   if (notice) return { title: notice.title, source: 'notice', span: notice.span };
   const body = fullerRepeat(input.text, end, bodyTitle(input.text, end, input.pageBreaks), input.pageBreaks);
+  // the first of several documents on one page: the page's title stands above its own (学校班子成员
+  // 年度述职报告 / 2020年度述职述廉报告 / 孙某): the title line the split found is the document's
+  const own = body ? ownTitleBelow(input.text, body, input.heading, end) : null;
+  if (own) return { title: own.title, source: 'body', span: own.span };
   if (body && atTop(input.text, body.span[0])) {
     // a title block of a laid-out page (淮安市人民政府 / 2024年…年度报告) is one title; in plain text
     // the organ's line above a title is a letterhead

@@ -107,3 +107,16 @@ describe('a slogan over the document name', () => {
   it('a name on both sides of the dash stays whole', () => expect(namePart('2023年工作总结——暨2024年工作计划')).toBe('2023年工作总结——暨2024年工作计划'));
   it('a slogan alone stays whole', () => expect(namePart('团结奋进——再创佳绩')).toBe('团结奋进——再创佳绩'));
 });
+
+describe('the first of several documents on one page', () => {
+  const page = '学校班子成员年度述职报告\n发布时间:2021年02月04日\n2020年度述职述廉报告\n孙某\n一、履行岗位职责情况\n正文。';
+  const found = (text: string, heading: string | null) => findTitle({ ...none, text, heading });
+  it('takes the title line the split found, not the page title above it', () =>
+    expect([found(page, '2020年度述职述廉报告').title, found(page, '2020年度述职述廉报告').span]).toEqual([
+      '2020年度述职述廉报告',
+      [page.indexOf('2020年度'), page.indexOf('2020年度') + '2020年度述职述廉报告'.length],
+    ]));
+  it('without that heading the page title stands', () => expect(title(page)).toBe('学校班子成员年度述职报告'));
+  it('a heading that is only a phrase inside a line is not taken', () =>
+    expect(found('某校2020年工作总结\n现将2020年度述职述廉报告如下。\n一、成绩\n正文。', '2020年度述职述廉报告').title).toBe('某校2020年工作总结'));
+});
