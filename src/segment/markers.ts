@@ -190,7 +190,8 @@ const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '】', '》', '
 /** Characters right after a marker that mean it heads nothing (一、二年级; 1、2、3). */
 const EMPTY_AFTER = new Set(['、', ',', '，', '。', ';', '；', ')', '）', '%', '.', '-', '—', '~', '～', '/']);
 
-const MAX_ORDINAL = 60;
+/** Items numbered on through a whole plan run past 60 (1.–75.); 99 is the most two digits write. */
+const MAX_ORDINAL = 99;
 
 export interface ScanContext {
   readonly pageBreaks?: readonly number[];
@@ -237,6 +238,8 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
 
 /** A time that opens a report's plan part (展望2005, 新的一年, 下一步, 2024年). */
 const PART_TIME = /展望|下一步|下步|明年|来年|今后|新的一年|新学期|新学年|[0-9]{4}年/;
+/** …or the line is a part's own short heading, with no numbering (牵引性战略任务, 重点项目清单). */
+const PART_HEADING = /^[\u4e00-\u9fff“”]{4,12}$/;
 /** …the line then announces a list: 计划如下:, 工作打算, 重点工作安排. */
 const PART_LIST = /(?:计划|打算|安排|思路|设想|重点|目标|任务)(?:如下)?[:：]?[ \t]*$/;
 
@@ -249,7 +252,7 @@ function markPartOpenings(text: string, candidates: readonly MarkerCandidate[]):
     if (c.ordinal !== 1 || (c.context !== 'line' && c.context !== 'page')) return c;
     const before = text.slice(Math.max(0, c.start - 200), c.start).trimEnd();
     const line = before.slice(before.lastIndexOf('\n') + 1).trim();
-    return PART_TIME.test(line) && PART_LIST.test(line) ? { ...c, opensPart: true } : c;
+    return (PART_TIME.test(line) && PART_LIST.test(line)) || PART_HEADING.test(line) ? { ...c, opensPart: true } : c;
   });
 }
 

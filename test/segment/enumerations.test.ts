@@ -34,3 +34,14 @@ describe('1: items (a number and a colon) at line starts', () => {
   it('a clock time or a ratio is none', () => expect(outline('一、安排\n签到时间:\n8:30签到\n比例为1:2。')).toEqual(['1 一、 1 安排']));
   it('inside a line it is none', () => expect(outline('一、安排\n按比例2:会员单位承担。')).toEqual(['1 一、 1 安排']));
 });
+
+describe('a plan numbered on past 60, then a part of its own', () => {
+  const items = (from: number, to: number): string => Array.from({ length: to - from + 1 }, (_, k) => `${from + k}.推进第${from + k}项任务。`).join('\n');
+  const plan = `一、学科建设\n${items(1, 40)}\n二、队伍建设\n${items(41, 75)}\n重点建设项目\n一、未来技术学院\n正文。\n二、工程师学院\n正文。`;
+  const top = (): string[] => outline(plan).filter((l) => /^\d+ /.test(l));
+  it('items run on to 75 under their sections', () => expect(outline(plan).filter((l) => l.startsWith('2.')).length).toBe(35));
+  it('a short heading line of its own opens a part whose top level counts again (ids go on)', () =>
+    expect(top()).toEqual(['1 一、 1 学科建设', '2 二、 1 队伍建设', '3 一、 1 未来技术学院', '4 二、 1 工程师学院']));
+  it('a sentence before 一、 opens no part', () =>
+    expect(outline('一、甲\n正文。\n二、乙\n我们要做好以下工作。\n一、丙\n正文。').filter((l) => /^\d+ /.test(l))).toEqual(['1 一、 1 甲', '2 二、 1 乙']));
+});
