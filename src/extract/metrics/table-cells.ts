@@ -42,9 +42,20 @@ function tableCountUnit(table: TableData): string | null {
 /** A header's trailing bracketed note ((区分处理的，只计这一情形), (单位:万元), (%)): no part of what is measured. */
 const TRAILING_NOTE = /[(（][^()（）]*[)）]$/;
 
-/** The last header of a path, its numbering marker and trailing note dropped: what the label shows. */
+/** 其中:0-15岁 — the word that says a row is part of the one above: no part of what is measured. */
+const PART_OF_ABOVE = /^(?:其中|内含|含)[:：]\s*/;
+
+/** A header that is only a unit (吨, 万件, 千升: a table's 单位 column): it says how, not what, is measured. */
+function isUnitOnly(header: string): boolean {
+  const h = header.trim();
+  if (h === '' || h.length > 6) return false;
+  return findMetricCandidates(`1${h}`).some((c) => c.start === 0 && c.end === h.length + 1);
+}
+
+/** The last header of a path that names something (a unit column skipped), its marker, 其中: and trailing note dropped. */
 function leaf(path: readonly string[]): string {
-  const own = withoutMarker(path.at(-1) ?? '');
+  const named = [...path].reverse().find((h) => !isUnitOnly(h)) ?? path.at(-1) ?? '';
+  const own = withoutMarker(named).replace(PART_OF_ABOVE, '');
   const bare = own.replace(TRAILING_NOTE, '').trim();
   return bare !== '' ? bare : own;
 }

@@ -21,6 +21,12 @@ describe('tableMetrics', () => {
   it('percentages', () => expect(cells('指标\t完成率\n入学率\t98.5%\n巩固率\t99%').map((m) => [m.value, m.unit, m.dimension])).toEqual([[98.5, '%', 'percent'], [99, '%', 'percent']]));
   it('a bare figure in a table that names no unit anywhere is no metric (a week number, a code)', () => expect(cells('周次\t内容\n3\t动员\n4\t排查')).toEqual([]));
   it('nor is a serial number, even in a table with units', () => expect(cells('序号\t项目\t投资(万元)\n1\t校舍\t120\n2\t操场\t80').map((m) => m.value)).toEqual([120, 80]));
+  it('a unit column beside the row header is not what is measured', () =>
+    expect(cells('产品名称\t单位\t产量\t比上年增长(%)\n钢材\t万吨\t53.4\t48.8\n饮料酒\t千升\t1200\t-58.6').map((m) => m.label)).toEqual([
+      '钢材 / 产量', '钢材 / 比上年增长', '饮料酒 / 产量', '饮料酒 / 比上年增长',
+    ]));
+  it('其中: before a row header is dropped from the label', () =>
+    expect(cells('指标\t年末数(万人)\n总人口\t865.8\n其中:0-15岁\t212.6').map((m) => m.label)).toEqual(['总人口 / 年末数', '0-15岁 / 年末数']));
   it('text cells are not metrics', () => expect(cells('时间\t内容\n3月\t动员部署\n4月\t排查整治')).toEqual([]));
   it('references: table id, data row and column', () => expect(all.filter((m) => m.table.id === 't1').map((m) => `${m.table.row}.${m.table.column}`)).toEqual(['0.0', '0.1', '0.2', '1.0', '1.1', '1.2']));
   it('spans slice to the cell', () => {
