@@ -150,6 +150,11 @@ export function labelBefore(before: string): BeforeLabel | null {
       continue;
     }
     if (skipWords.has(w.word)) break;
+    // 蔬菜及食用菌产量: nouns joined by 及/和/与 name the measured thing together
+    if (NOUN_JOINERS.has(w.word) && phrase.length > 0 && isNoun(phrase[0] as TaggedWord) && left && isNoun(left) && !scopeWords.has(left.word)) {
+      phrase.unshift(w);
+      continue;
+    }
     if (isNoun(w)) phrase.unshift(w);
     else if (isLetters(w.word) && phrase.length > 0) phrase.unshift(w);
     else if (MODIFIER_TAGS.has(w.tag) && !/^[0-9]/.test(w.word) && !DIRECTION_WORDS.has(w.word)) phrase.unshift(w);
@@ -161,6 +166,9 @@ export function labelBefore(before: string): BeforeLabel | null {
   const label = phrase.length > 0 ? clip(phrase) : null;
   return label ? { label, adjacent } : null;
 }
+
+/** Conjunctions between two nouns of one label (蔬菜及食用菌产量, 中小学和幼儿园数量). */
+const NOUN_JOINERS = new Set(['及', '和', '与']);
 
 /** Words a noun phrase after a number may open with when verbs may (受益离退休人员, 结转公租房): this many characters. */
 const VERB_REACH = 8;

@@ -123,6 +123,10 @@ describe('labels', () => {
 // [sentence, mention text, label]: the label is the noun phrase the number measures, not a nearby
 // verb or adverb; in achievement sentences, what was won or reached.
 const MEASURED: readonly (readonly [string, string, string])[] = [
+  // nouns joined by 及/和/与 name the thing together; an area joined to an area names none
+  ['蔬菜及食用菌产量1186.96万吨。', '1186.96万吨', '蔬菜及食用菌产量'],
+  ['中小学和幼儿园数量达到120所。', '120所', '中小学和幼儿园数量'],
+  ['全市和全省投入100万元。', '100万元', '投入'],
   // the whole name of an indicator, across jieba's pieces and the words linking it to its figure
   ['全县城镇新增就业3520人。', '3520人', '城镇新增就业'],
   ['农村居民人均可支配收入实际增长7.2%。', '7.2%', '农村居民人均可支配收入'],
