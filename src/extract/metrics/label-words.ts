@@ -167,6 +167,11 @@ export function labelBefore(before: string): BeforeLabel | null {
   return label ? { label, adjacent } : null;
 }
 
+/** A score line reached (上第一批分数线, 超过浙大分数线, 过一本线). */
+const LINE_REACHED = /^(?:上|超过|超|达到|过)[^,，。;；]{0,12}线$/;
+/** Admitted by a school (被清华大学提前录取), a leading 分别 left out. */
+const ADMITTED = /^(?:分别)?(被[^,，。;；]{2,30}录取)$/;
+
 /** Conjunctions between two nouns of one label (蔬菜及食用菌产量, 中小学和幼儿园数量). */
 const NOUN_JOINERS = new Set(['及', '和', '与']);
 
@@ -264,6 +269,9 @@ const MAX_ACHIEVEMENT = 20;
  * (the prize), 进入清华大学、北京大学 → the whole (where they went). Null when the clause opens otherwise.
  */
 export function achievement(clause: string): string | null {
+  // 583人上第一批分数线, 150人超过浙大分数线; 3人分别被北京大学、复旦大学提前录取
+  const line = LINE_REACHED.exec(clause)?.[0] ?? ADMITTED.exec(clause)?.[1];
+  if (line && line.length <= MAX_ACHIEVEMENT) return line;
   const won = WINNING_VERBS.find((v) => clause.startsWith(v));
   const reached = won ? undefined : REACHING_VERBS.find((v) => clause.startsWith(v));
   const label = won ? clause.slice(won.length) : reached ? clause : '';
