@@ -309,14 +309,10 @@ function dropInlineEnumerations(text: string, candidates: readonly MarkerCandida
   for (const c of candidates) {
     const prev = lastOfStyle.get(c.style);
     lastOfStyle.set(c.style, c);
-    const between = prev ? text.slice(prev.end, c.start) : '';
-    const continues =
-      prev !== undefined &&
-      run[run.length - 1] === prev &&
-      c.ordinal === prev.ordinal + 1 &&
-      between.length <= MAX_ITEM &&
-      !/[\n。!！?？]/.test(between) &&
-      ITEM_SEPARATORS.test(between);
+    // only a short stretch between two items is read (a long one is no enumeration): linear on long texts
+    const near = prev !== undefined && run[run.length - 1] === prev && c.ordinal === prev.ordinal + 1 && c.start - prev.end <= MAX_ITEM;
+    const between = near ? text.slice(prev.end, c.start) : '';
+    const continues = near && !/[\n。!！?？]/.test(between) && ITEM_SEPARATORS.test(between);
     if (continues) {
       run.push(c);
       continue;
