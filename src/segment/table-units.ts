@@ -32,10 +32,15 @@ export const UNIT_LINE = new RegExp(`(?:计量)?单位[:：]\\s*(${UNIT_ALTERNAT
 /** A unit in parentheses at a header's end: 本年收费金额(单位:万元), 投资额(万元). */
 const PAREN_UNIT = new RegExp(`[(（](?:(?:计量)?单位[:：])?\\s*(${UNIT_ALTERNATION})\\s*[)）]\\s*$`, 'u');
 
+/** A percent sign at a header's end, after a word, a space or ± (较上年± %, 比重%). */
+const TRAILING_PERCENT = /[\u4e00-\u9fff±\s][%％]\s*$/u;
+
 /** The unit a header (a caption or a column or row header) names, or null. */
 export function unitInHeader(header: string): string | null {
   const paren = PAREN_UNIT.exec(header) ?? UNIT_LINE.exec(header);
   if (paren?.[1]) return paren[1];
+  // 较上年± %, 增长%: a percent sign closing the header
+  if (TRAILING_PERCENT.test(header)) return '%';
   const plain = header.replace(/[(（][^()（）]*[)）]/g, '').trim();
   return COUNT_WORDS.find((c) => plain.endsWith(c.word))?.unit ?? null;
 }

@@ -77,6 +77,9 @@ describe('header units and markers', () => {
     ['学生人数', '人'],
     ['本年新收政府信息公开申请数量', '件'],
     ['完成率(%)', '%'],
+    ['较上年± %', '%'],
+    ['比重%', '%'],
+    ['5%', null],
     ['自然人', null],
   ])('unitInHeader(%s) = %s', (h, u) => expect(unitInHeader(h)).toBe(u));
   it.each([

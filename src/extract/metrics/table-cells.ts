@@ -34,7 +34,19 @@ function unitOfPath(path: readonly string[]): string | null {
 function tableCountUnit(table: TableData): string | null {
   for (const path of [...table.rows.map((r) => r.header), ...table.columns]) {
     const u = unitOfPath(path);
-    if (u) return u;
+    // a percentage column (比上年增长(%)) says nothing of the other columns' units
+    if (u && !PERCENT_UNITS.has(u)) return u;
+  }
+  return null;
+}
+
+const PERCENT_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
+
+/** The unit a row names in a unit column of its own (钢材 | 万吨 | 53.4), or null. */
+function rowUnit(path: readonly string[]): string | null {
+  for (let k = path.length - 1; k >= 1; k--) {
+    const h = (path[k] ?? '').trim();
+    if (isUnitOnly(h)) return h;
   }
   return null;
 }
@@ -76,7 +88,7 @@ export function tableMetrics(text: string, tables: readonly TableData[], section
         if (!NUMERIC_CELL.test(cell.text)) return;
         const column = table.columns[c] ?? [];
         if (IDENTIFIER_HEADERS.test(column.at(-1) ?? '')) return;
-        const unit = unitOfPath(column) ?? unitOfPath(row.header) ?? table.unit ?? fallback;
+        const unit = unitOfPath(column) ?? rowUnit(row.header) ?? unitOfPath(row.header) ?? table.unit ?? fallback;
         const parsed = parseCell(cell.text, unit);
         // a bare figure in a table that names no unit anywhere (a week number, a code) is no quantity
         if (!parsed || parsed.unit === '') return;

@@ -25,6 +25,12 @@ describe('tableMetrics', () => {
     expect(cells('产品名称\t单位\t产量\t比上年增长(%)\n钢材\t万吨\t53.4\t48.8\n饮料酒\t千升\t1200\t-58.6').map((m) => m.label)).toEqual([
       '钢材 / 产量', '钢材 / 比上年增长', '饮料酒 / 产量', '饮料酒 / 比上年增长',
     ]));
+  it('a row\'s unit column gives its figures their unit; a percent column keeps %', () =>
+    expect(cells('产品名称\t计量单位\t产量\t较上年± %\n饮料酒\t千升\t15767\t18.64\n塑料制品\t万吨\t18.39\t-2.6').map((m) => [m.value, m.unit])).toEqual([
+      [15767, '千升'], [18.64, '%'], [18.39, '万吨'], [-2.6, '%'],
+    ]));
+  it('a percentage column is no unit for the other columns of its table', () =>
+    expect(cells('指标\t规模\t增长(%)\n学校\t12\t3.5').map((m) => [m.value, m.unit])).toEqual([[3.5, '%']]));
   it('其中: before a row header is dropped from the label', () =>
     expect(cells('指标\t年末数(万人)\n总人口\t865.8\n其中:0-15岁\t212.6').map((m) => m.label)).toEqual(['总人口 / 年末数', '0-15岁 / 年末数']));
   it('text cells are not metrics', () => expect(cells('时间\t内容\n3月\t动员部署\n4月\t排查整治')).toEqual([]));
