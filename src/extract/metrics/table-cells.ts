@@ -40,6 +40,9 @@ function tableCountUnit(table: TableData): string | null {
   return null;
 }
 
+/** A column of index numbers (价格指数, 指数(以上年为100), 上年=100): figures without a unit. */
+const INDEX_HEADER = /指数|[=＝为]\s*100/;
+
 const PERCENT_UNITS = new Set(['%', '‰', '百分点', '个百分点']);
 
 /** The unit a row names in a unit column of its own (钢材 | 万吨 | 53.4), or null. */
@@ -88,10 +91,13 @@ export function tableMetrics(text: string, tables: readonly TableData[], section
         if (!NUMERIC_CELL.test(cell.text)) return;
         const column = table.columns[c] ?? [];
         if (IDENTIFIER_HEADERS.test(column.at(-1) ?? '')) return;
-        const unit = unitOfPath(column) ?? rowUnit(row.header) ?? unitOfPath(row.header) ?? table.unit ?? fallback;
+        const index = column.some((h) => INDEX_HEADER.test(h));
+        // an index column has no unit: the tables before it and the row's header lend it none
+        const unit = unitOfPath(column) ?? (index ? null : (rowUnit(row.header) ?? unitOfPath(row.header) ?? table.unit ?? fallback));
         const parsed = parseCell(cell.text, unit);
-        // a bare figure in a table that names no unit anywhere (a week number, a code) is no quantity
-        if (!parsed || parsed.unit === '') return;
+        // a bare figure in a table that names no unit anywhere (a week number, a code) is no quantity,
+        // unless its column holds an index (指数(以上年为100): 101.9 has no unit)
+        if (!parsed || (parsed.unit === '' && !index)) return;
         const label = [leaf(row.header), leaf(column)].filter((s) => s !== '').join(' / ') || null;
         out.push({
           ...parsed,

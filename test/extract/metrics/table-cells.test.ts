@@ -31,6 +31,10 @@ describe('tableMetrics', () => {
     ]));
   it('a percentage column is no unit for the other columns of its table', () =>
     expect(cells('指标\t规模\t增长(%)\n学校\t12\t3.5').map((m) => [m.value, m.unit])).toEqual([[3.5, '%']]));
+  it('an index column (指数(以上年为100)) gives figures without a unit, whatever the tables before it name', () =>
+    expect(cells('人口\t年末数(万人)\n总人口\t865.8\n\n类别\t指数(以上年为100)\n居民消费价格指数\t100.0\n城市\t99.9').map((m) => [m.value, m.unit])).toEqual([
+      [865.8, '万人'], [100, ''], [99.9, ''],
+    ]));
   it('其中: before a row header is dropped from the label', () =>
     expect(cells('指标\t年末数(万人)\n总人口\t865.8\n其中:0-15岁\t212.6').map((m) => m.label)).toEqual(['总人口 / 年末数', '0-15岁 / 年末数']));
   it('text cells are not metrics', () => expect(cells('时间\t内容\n3月\t动员部署\n4月\t排查整治')).toEqual([]));
