@@ -4,6 +4,8 @@ import { CENTRAL_NUMBER_CODES, PROVINCE_CODES, PROVINCE_ORGAN_CODES } from './le
 import { headerEnd } from './text.js';
 
 const DOC_NUMBER = /(\p{Script=Han}{0,12})\s*[〔［\[(（]\s*((?:19|20)\d{2})\s*[〕］\])）]\s*(\d{1,4})\s*号/gu;
+/** The same, for one value (a metadata field): not global, so it keeps no position between calls. */
+const ONE_DOC_NUMBER = new RegExp(DOC_NUMBER.source, 'u');
 /** What follows a cited number (〔2013〕4号文件精神): a citation, not this document's number. */
 export const CITATION_AFTER = /^\s*(?:[)）》”]|文件|精神|的|要求|规定|通知)/;
 const CITATION_BEFORE = new Set(['(', '（', '《', '》', '“']);
@@ -58,7 +60,7 @@ export function findDocNumber(text: string, sections: readonly Section[]): DocNu
  */
 export function metadataDocNumber(values: readonly string[]): DocNumber | null {
   for (const value of values) {
-    const m = new RegExp(DOC_NUMBER.source, 'u').exec(value.trim());
+    const m = ONE_DOC_NUMBER.exec(value.trim());
     if (m) return { value: `${m[1] ?? ''}〔${m[2]}〕${m[3]}号`, code: m[1] ?? '', year: Number(m[2]), span: null };
   }
   return null;

@@ -161,14 +161,20 @@ function jointOrgans(s: string): string[] | null {
  * (中共中央 国务院关于… → 中共中央 国务院), or a university, government or company whose name
  * opens the title (哈尔滨工程大学机关作风建设行动方案). A county alone (西山县2017年…) is not an organ.
  */
+/** The first name of a field listing organs (X、Y; X Y), when it is a specific organ's. */
+function firstOrgan(value: string): string | null {
+  const name = value.trim().split(/[ 、,，;；。]+/)[0] ?? '';
+  return isSpecificOrgan(name) ? name : null;
+}
+
 /** 主办单位:新北市政府 — the organizer an event's plan names in its fields. */
 const ORGANIZER_FIELD = /(?:^|\n)[^\n]{0,6}?(?:主办单位|主办机关|主办)[ \t]*[:：][ \t]*([^\n]{2,80})/;
 
 /** The organizer a plan names (主办单位: X, the first of several), when it is a specific organ. */
 export function organizerIssuer(text: string): Found | null {
   const m = ORGANIZER_FIELD.exec(text);
-  const name = (m?.[1] ?? '').trim().split(/[ 、,，;；。]+/)[0] ?? '';
-  if (!m || !isSpecificOrgan(name)) return null;
+  const name = firstOrgan(m?.[1] ?? '');
+  if (!m || name === null) return null;
   const start = m.index + m[0].indexOf(name);
   return { value: name, span: [start, start + name.length] };
 }
@@ -229,8 +235,8 @@ export function findIssuer(input: IssuerInput): IssuerFound | null {
  */
 export function metadataIssuer(values: readonly string[]): IssuerFound | null {
   for (const value of values) {
-    const name = value.trim().split(/[ 、,，;；]+/)[0] ?? '';
-    if (isSpecificOrgan(name)) return { value: name, source: 'metadata' };
+    const name = firstOrgan(value);
+    if (name !== null) return { value: name, source: 'metadata' };
   }
   return null;
 }

@@ -39,9 +39,10 @@ const VALIDITY = /(?:试行|试行期为?|有效期为?|有效期限为?)([一�
 /** How far into the body a plan states its own length. */
 const DURATION_REACH = 3000;
 
-function yearCount(n: string): number | null {
+/** A count of years written in digits or Chinese numerals (3, 三, 两), when it lies in [min, 10]. */
+function yearCount(n: string, min = 1): number | null {
   const v = /^[0-9]+$/.test(n) ? Number(n) : n === '两' ? 2 : parseChineseNumeral(n);
-  return v !== null && v >= 1 && v <= 10 ? v : null;
+  return v !== null && v >= min && v <= 10 ? v : null;
 }
 
 /** How many years a plan says it runs (its title's 三年行动, or 用4年左右时间 / 试行1年 in its body), or null. */
@@ -57,9 +58,7 @@ const YEARS_BACK = /(?:近|这|过去)([二三四五六七八九十两]|[2-9])�
 
 export function yearsBack(title: string): number | null {
   const m = YEARS_BACK.exec(title);
-  const n = m ? (m[1] ?? m[2] ?? '') : '';
-  const v = /^[0-9]$/.test(n) ? Number(n) : n === '两' ? 2 : parseChineseNumeral(n);
-  return v !== null && v >= 2 && v <= 10 ? v : null;
+  return yearCount(m ? (m[1] ?? m[2] ?? '') : '', 2);
 }
 
 export interface PeriodInput {

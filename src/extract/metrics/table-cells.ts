@@ -86,19 +86,28 @@ export function tableMetrics(text: string, tables: readonly TableData[], section
   let seriesUnit: string | null = null;
   for (const table of tables) {
     const fallback: string | null = tableCountUnit(table) ?? table.unit ?? seriesUnit;
+    // what a column says, read once per column rather than once per cell
+    const columns = table.columns.map((path) => ({
+      identifier: IDENTIFIER_HEADERS.test(path.at(-1) ?? ''),
+      index: path.some((h) => INDEX_HEADER.test(h)),
+      unit: unitOfPath(path),
+      leaf: leaf(path),
+    }));
     table.rows.forEach((row, r) => {
+      // …and what a row says, once per row
+      const rowLeaf = leaf(row.header);
+      const rowUnitOf = rowUnit(row.header) ?? unitOfPath(row.header) ?? table.unit ?? fallback;
       row.cells.forEach((cell, c) => {
         if (!NUMERIC_CELL.test(cell.text)) return;
-        const column = table.columns[c] ?? [];
-        if (IDENTIFIER_HEADERS.test(column.at(-1) ?? '')) return;
-        const index = column.some((h) => INDEX_HEADER.test(h));
+        const column = columns[c] ?? { identifier: false, index: false, unit: null, leaf: '' };
+        if (column.identifier) return;
         // an index column has no unit: the tables before it and the row's header lend it none
-        const unit = unitOfPath(column) ?? (index ? null : (rowUnit(row.header) ?? unitOfPath(row.header) ?? table.unit ?? fallback));
+        const unit = column.unit ?? (column.index ? null : rowUnitOf);
         const parsed = parseCell(cell.text, unit);
         // a bare figure in a table that names no unit anywhere (a week number, a code) is no quantity,
         // unless its column holds an index (指数(以上年为100): 101.9 has no unit)
-        if (!parsed || (parsed.unit === '' && !index)) return;
-        const label = [leaf(row.header), leaf(column)].filter((s) => s !== '').join(' / ') || null;
+        if (!parsed || (parsed.unit === '' && !column.index)) return;
+        const label = [rowLeaf, column.leaf].filter((s) => s !== '').join(' / ') || null;
         out.push({
           ...parsed,
           text: cell.text,
