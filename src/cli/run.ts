@@ -422,13 +422,15 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     vagueDates: options.vagueDates ?? true,
   };
   const limits = options.limits ?? NO_LIMITS;
+  // the run's only input, when it has one (a corpus table holds many documents: it is none)
+  const only = items.length === 1 && !tableKindOf(items[0]?.input.path ?? '') ? items[0]?.input : undefined;
   const extractOptions: ExtractOptions = {
     type: recordOptions.type,
     includeText: recordOptions.includeText,
     ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
     vagueDates: recordOptions.vagueDates,
     // one input in this thread: its segmenter needs the dictionary words of that text only
-    ...(items.length === 1 && !tableKindOf(items[0]?.input.path ?? '') ? { oneInput: true } : {}),
+    ...(only ? { oneInput: true } : {}),
     maxBytes: limits.maxBytes,
     maxInflatedBytes: limits.maxInflatedBytes,
   };
@@ -443,7 +445,6 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
   const settings: ProcessSettings = { extract: extractOptions, serialize, csv: options.csv ?? null, keepRecords: keep };
 
   // one small text input runs in this thread under the default limits (IN_THREAD_MAX_BYTES)
-  const only = items.length === 1 ? items[0]?.input : undefined;
   const onlyFormat = only?.kind === 'file' ? formatOf(only.path) : null;
   const oneSmallText =
     only?.kind === 'file' &&
