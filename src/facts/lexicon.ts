@@ -16,6 +16,9 @@ export const DOC_KIND_WORDS: readonly { readonly word: string; readonly kind: Do
   { word: '设想', kind: 'plan' },
   { word: '意见', kind: 'plan' },
   { word: '纲要', kind: 'plan' },
+  // rules a body sets itself (管理办法, 实施细则): they say what will be done, as plans do
+  { word: '办法', kind: 'plan' },
+  { word: '细则', kind: 'plan' },
   { word: '总结', kind: 'report' },
   { word: '报告', kind: 'report' },
   { word: '汇报', kind: 'report' },
@@ -56,7 +59,7 @@ export const PART_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[篇部
 
 /** Words in a title line that name the kind of document (the year before them is its year). */
 export const TITLE_WORDS: readonly string[] = [
-  '工作要点', '要点', '计划', '规划', '方案', '总结', '报告', '汇报', '思路', '安排', '打算', '意见', '通知', '纲要', '公报', '年报',
+  '工作要点', '要点', '计划', '规划', '方案', '总结', '报告', '汇报', '思路', '安排', '打算', '意见', '通知', '纲要', '公报', '年报', '办法', '细则',
 ];
 
 /** Words in a title that name a plan part (after a summary: 2017年工作总结和2018年工作计划). */

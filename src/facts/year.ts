@@ -104,6 +104,18 @@ export function frequentYear(dates: readonly WrittenDate[]): number | null {
   return maxOf(busy);
 }
 
+/** Longest name of a cited document (《…》) looked through. */
+const BOOK_TITLE_REACH = 80;
+
+/** Whether `at` lies inside 《…》: the name of another document. */
+export function insideBookTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - BOOK_TITLE_REACH), at);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.indexOf('》', open) >= 0) return false;
+  const close = text.indexOf('》', at);
+  return close >= 0 && close - at <= BOOK_TITLE_REACH;
+}
+
 /** A date printed by the document: its date line or its signature (with where it came from). */
 export interface PrintedDate {
   readonly value: string;
@@ -182,7 +194,8 @@ export function decideYear(input: YearInput): DocumentYear | null {
   if (review !== null) return plain(review, 'review_section');
   const reference = /^([12][0-9]{3})/.exec(input.referenceDate ?? '')?.[1];
   if (reference) return plain(Number(reference), 'reference_date');
-  const frequent = frequentYear(input.dates);
+  // a year inside a cited document's name (根据《…规划纲要(2011～2025年)》) is that document's
+  const frequent = frequentYear(input.dates.filter((d) => !insideBookTitle(input.text, d.span[0])));
   if (frequent !== null) return plain(frequent, 'body');
   // when the file was made (PDF CreationDate, Word's created): a copy or a scan may be years later
   const created = input.metadataDates.find((d) => d.strength === 'created');

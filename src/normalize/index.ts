@@ -16,6 +16,7 @@
 import type { Warning } from '../schema/document.js';
 import type { Metadata, Normalized } from '../types.js';
 import { extractPageBreaks } from './breaks.js';
+import { refoldFlatTables } from './flat-tables.js';
 import { cleanControls } from './control.js';
 import { joinSpacedDigits, tightenNumberSpacing } from './digits.js';
 import { markIndentedParagraphs } from './indent.js';
@@ -48,7 +49,7 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
     warnings.push({ code: 'SCRIPT_CONVERTED', message: `the text is ${converted.script === 'mixed' ? 'partly ' : ''}in traditional characters; converted to simplified` });
   }
   const spaced = tightenNumberSpacing(joinSpacedDigits(tidySpaces(markIndentedParagraphs(converted.text))));
-  const paged = removePageMarkers(spaced);
+  const paged = removePageMarkers(refoldFlatTables(spaced).text);
   const cleaned = removeSiteNoise(paged.text);
   if (cleaned.removed > 0) {
     warnings.push({ code: 'SITE_NOISE_REMOVED', message: `${cleaned.removed} line(s) of web-page chrome removed` });

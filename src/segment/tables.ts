@@ -54,8 +54,13 @@ const MIN_ROWS = 2;
 /** Longest average cell: longer cells are tab-indented prose, not a table. */
 const MAX_MEAN_CELL = 40;
 
-/** A cell holding a quantity: 95, 7,545, 3.5%, 37处, 1.2万元, -3 (a count, an amount, a share). */
-export const NUMERIC_CELL = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|‰|[\p{Script=Han}]{1,4})?$/u;
+/** A cell holding a quantity: 95, 7,545, 3.5%, 37处, 1.2万元, -3, ≥10 (a count, an amount, a share); a year (2025年目标值) is none. */
+export const NUMERIC_CELL = /^(?!(?:19|20)\d{2}年)(?:[≥≤≧≦⩾⩽><]=?\s*)?[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|‰|[\p{Script=Han}]{1,4})?$/u;
+
+/** Column headers of identifiers and ordinals (序号 1 2 3, 周次 5, 名次 3): their figures count nothing. */
+export const IDENTIFIER_HEADERS = /^(?:序号|序|编号|代码|编码|学号|工号|周次|周|次序|顺序|排名|名次|名称|年级|班级|课次|节次|页码|电话|联系电话|手机|邮编|No\.?|NO\.?|#)$/i;
+/** Column headers of a row's kind, not its name (属性: 约束性/预期性 in an indicator table). */
+const ATTRIBUTE_HEADERS = /^(?:指标)?(?:属性|性质|类型)$/;
 
 function linesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -176,17 +181,37 @@ function headerRowCount(rows: readonly RawRow[]): number {
   return n;
 }
 
-/** Leading columns whose data cells hold no quantity (and some text): the row headers (none when the first column holds figures). */
-function headerColumnCount(rows: readonly RawRow[], width: number): number {
+/** The header rows' words over column `c` (序号, 单位), joined. */
+const headerOf = (header: readonly RawRow[], c: number): string => header.map((r) => r.cells[c]?.text ?? '').filter((t) => t !== '').join('');
+
+/** A column numbering the rows: headed 序号 (or the like), or the first column holding 1, 2, 3 … down its rows. */
+function isIdentifierColumn(body: readonly RawRow[], header: readonly RawRow[], c: number): boolean {
+  if (IDENTIFIER_HEADERS.test(headerOf(header, c))) return true;
+  if (c !== 0) return false;
+  const cells = body.filter((r) => !r.single).map((r) => r.cells[c]?.text ?? '');
+  return cells.length >= 3 && cells.every((t, i) => t === String(i + 1));
+}
+
+/**
+ * Leading columns whose data cells hold no quantity (and some text): the row headers (none when the
+ * first column holds figures). A column numbering the rows (序号) stands among them.
+ */
+function headerColumnCount(rows: readonly RawRow[], width: number, header: readonly RawRow[]): number {
   // a form with no figures yet (a template): its first column labels the rows
   if (!rows.some((r) => hasData(r, 0))) return 1;
   let n = 0;
   while (n < width - 1) {
     const cells = rows.filter((r) => !r.single).map((r) => r.cells[n]?.text ?? '');
-    if (cells.some(isNumeric) || !cells.some((c) => c !== '')) break;
+    const numbering = isIdentifierColumn(rows, header, n) && rows.some((r) => hasData(r, n + 1));
+    if (!numbering && (cells.some(isNumeric) || !cells.some((c) => c !== ''))) break;
     n++;
   }
   return n;
+}
+
+/** The row-header columns that name the row: not its number (序号) nor its kind (属性). */
+function namingColumns(body: readonly RawRow[], header: readonly RawRow[], headerCols: number): number[] {
+  return Array.from({ length: headerCols }, (_, c) => c).filter((c) => !isIdentifierColumn(body, header, c) && !ATTRIBUTE_HEADERS.test(headerOf(header, c)));
 }
 
 /** A heading's own words: its numbering marker dropped (三、收到和处理… → 收到和处理…). */
@@ -223,13 +248,13 @@ function columnPaths(header: readonly RawRow[], from: number, width: number): st
 }
 
 /** Row header paths: an outer level left empty (a rowspan) is carried down from the row above. */
-function rowPaths(rows: readonly RawRow[], headerCols: number): string[][] {
+function rowPaths(rows: readonly RawRow[], columns: readonly number[]): string[][] {
   const carried: string[] = [];
   return rows.map((row) => {
-    const own = Array.from({ length: headerCols }, (_, c) => row.cells[c]?.text ?? '');
+    const own = columns.map((c) => row.cells[c]?.text ?? '');
     const first = own.findIndex((v) => v !== '');
     const path: string[] = [];
-    for (let c = 0; c < headerCols; c++) {
+    for (let c = 0; c < columns.length; c++) {
       const v = own[c] ?? '';
       // outer levels (left of the row's own first label) continue from above; deeper empty cells are merged cells
       const value = v !== '' ? v : first < 0 || c < first ? (carried[c] ?? '') : '';
@@ -273,9 +298,10 @@ export function findTables(text: string): TableData[] {
     const headerRows = headerRowCount(block);
     const header = block.slice(0, headerRows);
     const body = block.slice(headerRows);
-    const headerCols = headerColumnCount(body.length > 0 ? body : block, width);
+    const rowsRead = body.length > 0 ? body : block;
+    const headerCols = headerColumnCount(rowsRead, width, header);
     const columns = columnPaths(header, headerCols, width);
-    const paths = rowPaths(body, headerCols);
+    const paths = rowPaths(body, namingColumns(rowsRead, header, headerCols));
     const rows: TableRowData[] = body.map((row, i) => ({
       header: paths[i] ?? [],
       cells: row.single

@@ -101,3 +101,15 @@ describe('a government work report scraped with a field header (标题, 发文�
     expect([r.period, r.facts?.sources.period]).toEqual([{ start: '2022', end: '2023' }, 'delivered']));
   it('the header is not body text', () => expect(r.text).not.toContain('来源URL'));
 });
+
+describe('measures (暂行办法) with chapters and articles, citing a plan with its years', async () => {
+  const r = await record('measures-chapters.txt');
+  it('titled by its first line: 办法 ends a title as 方案 does', () => expect(r.title).toBe('青溪省水文监测站点建设与管理暂行办法'));
+  it('is a plan: it says what will be done', () => expect(r.type).toBe('work_plan'));
+  it('the years inside a cited document\'s name (《…纲要(2016～2030年)》) are not its own', () => expect([r.facts?.year ?? null, r.period]).toEqual([null, null]));
+  it('but they are dates of the text', () => expect(r.dates.map((d) => [d.value, d.end])).toEqual([['2016', '2030']]));
+  it('chapters hold their articles', () => expect(r.sections.map((s) => [s.number, s.children.map((c) => c.number)])).toEqual([
+    ['第一章', ['第一条', '第二条']], ['第二章', ['第三条', '第四条']], ['第三章', ['第五条', '第六条']],
+  ]));
+});
+

@@ -275,6 +275,19 @@ export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
   { word: '低于', qualifier: 'less_than' },
   { word: '高于', qualifier: 'more_than' },
   { word: '各', qualifier: null },
+  // the signs indicator tables and targets write (≥25, ＞1.5 once folded to >, ≤0.5%)
+  { word: '≥', qualifier: 'at_least' },
+  { word: '≧', qualifier: 'at_least' },
+  { word: '⩾', qualifier: 'at_least' },
+  { word: '>=', qualifier: 'at_least' },
+  { word: '≤', qualifier: 'at_most' },
+  { word: '≦', qualifier: 'at_most' },
+  { word: '⩽', qualifier: 'at_most' },
+  { word: '<=', qualifier: 'at_most' },
+  { word: '>', qualifier: 'more_than' },
+  { word: '＞', qualifier: 'more_than' },
+  { word: '<', qualifier: 'less_than' },
+  { word: '＜', qualifier: 'less_than' },
 ];
 
 /** Words written after the unit that qualify the number. */

@@ -5,7 +5,7 @@ import type { DocKind } from '../../facts/lexicon.js';
 import type { Metric, Section } from '../../schema/document.js';
 import { sectionIdAt } from '../../segment/locate.js';
 import { unitInHeader } from '../../segment/table-units.js';
-import { NUMERIC_CELL, type TableData, withoutMarker } from '../../segment/tables.js';
+import { IDENTIFIER_HEADERS, NUMERIC_CELL, type TableData, withoutMarker } from '../../segment/tables.js';
 import { findMetricCandidates } from './index.js';
 import { genreRole } from './role.js';
 
@@ -18,8 +18,6 @@ export interface TableRef {
 
 export type TableMetric = Metric & { readonly table: TableRef };
 
-/** Column headers of identifiers and ordinals (序号 1 2 3, 周次 5, 名次 3): their figures count nothing. */
-const IDENTIFIER_HEADERS = /^(?:序号|序|编号|代码|编码|学号|工号|周次|周|次序|顺序|排名|名次|名称|年级|班级|课次|节次|页码|电话|联系电话|手机|邮编|No\.?|NO\.?|#)$/i;
 
 /** The innermost header of a path that names a unit. */
 function unitOfPath(path: readonly string[]): string | null {

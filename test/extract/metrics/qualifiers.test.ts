@@ -51,6 +51,14 @@ const CASES: readonly (readonly [string, string, string])[] = [
   // 内 after durations and lengths only
   ['演习结束后1个月内完成报告。', '1个月内', 'at_most'],
   ['服务半径2公里内。', '2公里内', 'at_most'],
+  // the signs of targets and indicator tables
+  ['细颗粒物浓度≥25微克/立方米。', '≥25微克/立方米', 'at_least'],
+  ['人均避难面积>1.7平方米。', '>1.7平方米', 'more_than'],
+  ['人均避难面积＞1.7平方米。', '＞1.7平方米', 'more_than'],
+  ['不良贷款率≤1.5%。', '≤1.5%', 'at_most'],
+  ['不良贷款率≦1.5%。', '≦1.5%', 'at_most'],
+  ['空置率<5%。', '<5%', 'less_than'],
+  ['合格率>=98%。', '>=98%', 'at_least'],
 ];
 
 describe('qualifiers', () => {

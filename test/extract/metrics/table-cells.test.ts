@@ -37,6 +37,21 @@ describe('tableMetrics', () => {
     ]));
   it('其中: before a row header is dropped from the label', () =>
     expect(cells('指标\t年末数(万人)\n总人口\t865.8\n其中:0-15岁\t212.6').map((m) => m.label)).toEqual(['总人口 / 年末数', '0-15岁 / 年末数']));
+  // an indicator table: 序号 and 属性 columns beside the name, a 单位 column, bounds written as signs
+  const indicators = '类别\t序号\t指标名称\t单位\t属性\t2025年完成值\t2030年目标值\n环境质量\t1\t细颗粒物年均浓度\t微克/立方米\t约束性\t28\t≤25\n\t2\t优良水体比例\t%\t约束性\t-\t80\n绿色发展\t3\t新建公园数量\t个\t预期性\t\t≥10';
+  it('an indicator table: the name column labels the row, not its number or its kind (约束性)', () =>
+    expect(cells(indicators).map((m) => m.label)).toEqual([
+      '细颗粒物年均浓度 / 2025年完成值', '细颗粒物年均浓度 / 2030年目标值', '优良水体比例 / 2030年目标值', '新建公园数量 / 2030年目标值',
+    ]));
+  it('an indicator table: each row\'s unit column gives its unit', () =>
+    expect(cells(indicators).map((m) => [m.value, m.unit])).toEqual([[28, '微克/立方米'], [25, '微克/立方米'], [80, '%'], [10, '个']]));
+  it('an indicator table: a bound written as a sign (≤25, ≥10) is the qualifier', () =>
+    expect(cells(indicators).map((m) => m.qualifier)).toEqual(['exact', 'at_most', 'exact', 'at_least']));
+  it('a dash or an empty cell is no figure', () => expect(cells(indicators).filter((m) => m.table.row === 1).map((m) => m.text)).toEqual(['80']));
+  it('a first column counting 1, 2, 3 numbers the rows even without a 序号 header', () =>
+    expect(cells('\t项目\t投资(万元)\n1\t校舍\t120\n2\t操场\t80\n3\t食堂\t60').map((m) => m.label)).toEqual(['校舍 / 投资', '操场 / 投资', '食堂 / 投资']));
+  it('a first column of figures that do not count the rows is data, not a number', () =>
+    expect(cells('人数\t项目\t投资(万元)\n12\t校舍\t120\n30\t操场\t80\n7\t食堂\t60').length).toBeGreaterThan(3));
   it('text cells are not metrics', () => expect(cells('时间\t内容\n3月\t动员部署\n4月\t排查整治')).toEqual([]));
   it('references: table id, data row and column', () => expect(all.filter((m) => m.table.id === 't1').map((m) => `${m.table.row}.${m.table.column}`)).toEqual(['0.0', '0.1', '0.2', '1.0', '1.1', '1.2']));
   it('spans slice to the cell', () => {
