@@ -1,6 +1,7 @@
 // Rule 5: spaces inside lines: runs collapse to one, lines lose leading and trailing spaces. Tabs are table
 // cell separators: spaces beside them go, the tabs stay (empty cells included), a line of tabs only is empty.
-// Rule 10: letter-spaced words ("报 告", "工 作 总 结") lose the spaces PDF copying or title styling put between characters.
+// Rule 10: letter-spaced words ("报 告", "工 作 总 结") lose the spaces PDF copying or title styling put between characters,
+// and a spaced field name (时\t间:) the tab a PDF's layout put in its gap.
 import { displayWidth, isHan, PAGE_BREAK } from './chars.js';
 
 export function tidySpaces(text: string): string {
@@ -28,10 +29,17 @@ function endsSingle(token: string): boolean {
   return isHan(token.at(-1)) && !isHan(token.at(-2));
 }
 
+/**
+ * A field name spaced out to the width of the others (时　间:, 主　席:), its gap read as a tab by a
+ * PDF's layout: a tab between two lone characters before a colon is no cell break.
+ */
+const SPACED_FIELD = /(^|[^\p{Script=Han}])(\p{Script=Han})\t(\p{Script=Han})(?=[:：])/gu;
+
 export function joinLetterSpaced(text: string): string {
   return text
     .split('\n')
-    .map((line) => {
+    .map((raw) => {
+      const line = raw.includes('\t') ? raw.replace(SPACED_FIELD, '$1$2$3') : raw;
       if (!line.includes(' ')) return line;
       const tokens = line.split(' ');
       const titleLike = displayWidth(line) <= TITLE_LINE_MAX && !SENTENCE_PUNCT.test(line) && !line.includes(PAGE_BREAK);

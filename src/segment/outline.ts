@@ -33,6 +33,8 @@ export const STRUCTURE_SCORE = {
   inward: 0.5,
   /** A child whose style conventionally sits outside its parent's (一、 under 1.). */
   outward: -6,
+  /** …where the two Arabic styles are the pair documents often swap (1. under (1): 案由 items). */
+  swapped: -2.5,
   /** A style reused at a deeper level while it is still open above. */
   reused: -3,
   /** The next number written in a sibling style of the open level (3. after 1、 2、): a typo. */
@@ -188,6 +190,14 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
     const gain = c.score + STRUCTURE_SCORE.next + STRUCTURE_SCORE.alias;
     out.push(accept(state, [...stack.slice(0, aliasAt), makeLevel(aliased.style, c.ordinal, '')], memo, gain, index, aliasAt + 1));
   }
+  // a style that conventionally holds the whole open outline (第二章 after ①–⑤, 壹、 after the
+  // header fields 一、时间…四、主席) opens a new top level rather than nesting under it; a lone
+  // 1. before 一、 is no list to stand beside it
+  const bottom = stack[0];
+  if (bottom && bottom.ordinal >= 2 && !decimal && at < 0 && outranks(c.style, bottom.style)) {
+    const bonus = c.ordinal === 1 ? STRUCTURE_SCORE.first : c.ordinal === 2 ? STRUCTURE_SCORE.missedFirst : null;
+    if (bonus !== null) out.push(accept(state, [levelOf(c)], closeLevels(state.memo, stack, 0), c.score + bonus, index, 1));
+  }
   // a new level under the deepest open one
   const top = stack[stack.length - 1];
   if (decimal) {
@@ -242,10 +252,22 @@ function closeLevels(memo: readonly (Level | null)[], stack: readonly Level[], f
   return out;
 }
 
+/** Whether `outer` conventionally sits outside `inner` (第X章 outside ①, 壹、 outside 一、). */
+function outranks(outer: MarkerStyle, inner: MarkerStyle): boolean {
+  const o = STYLE_RANK[outer];
+  const i = STYLE_RANK[inner];
+  return o !== undefined && i !== undefined && o < i;
+}
+
+/** Arabic styles one rank apart that documents use either way round ((1) holding 1. as often as 1. holding (1)). */
+const SWAPPABLE = new Set(['ar-paren', 'ar-rparen', 'ar-dot', 'ar-dun']);
+
 function nestingTerm(parent: MarkerStyle | null, child: MarkerStyle): number {
   if (!parent) return 0;
   const p = STYLE_RANK[parent];
   const c = STYLE_RANK[child];
   if (p === undefined || c === undefined) return 0;
-  return c > p ? STRUCTURE_SCORE.inward : c < p ? STRUCTURE_SCORE.outward : 0;
+  if (c > p) return STRUCTURE_SCORE.inward;
+  if (c === p) return 0;
+  return SWAPPABLE.has(parent) && SWAPPABLE.has(child) && p - c === 1 ? STRUCTURE_SCORE.swapped : STRUCTURE_SCORE.outward;
 }

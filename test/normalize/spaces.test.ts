@@ -20,6 +20,10 @@ describe('joinLetterSpaced', () => {
     ['报 告 某校基本情况', '报告某校基本情况'],
     ['组 长:张三', '组长:张三'],
     ['在会上作了 报 告,大家认真听取。', '在会上作了 报告,大家认真听取。'],
+    // a spaced field name whose gap a PDF wrote as a tab
+    ['一、时\t间:2017年5月21日', '一、时间:2017年5月21日'],
+    ['四、主\t席:王明(理事长)\t记录:李红', '四、主席:王明(理事长)\t记录:李红'],
+    ['地\t点:学校会议室', '地点:学校会议室'],
   ])('%j → %j', (input, expected) => {
     expect(joinLetterSpaced(input)).toBe(expected);
   });
@@ -32,6 +36,10 @@ describe('joinLetterSpaced', () => {
     ['一、 二、三'],
     ['在 学校里'],
     ['甲 12 乙'],
+    // table cells: a lone character before a cell that is no field name
+    ['甲\t乙\t丙'],
+    ['计\t划:'.replace(':', '')],
+    ['项目\t金额:万元'],
   ])('leaves %j alone', (input) => {
     expect(joinLetterSpaced(input)).toBe(input);
   });

@@ -211,6 +211,23 @@ describe('buildSections: notices and attachments', () => {
     expect(outline(notice).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '2 二、', '2.1 1.', '2.2 2.', '3 三、']);
   });
 
+  it('a chapter after a list of ① items opens the top level again (the first chapter\'s number lost)', () => {
+    const text = '需求论证\n主要压力如下:\n①产业升级提出新要求。\n②专业设置面临调整。\n③师资建设面临压力。\n第二章 建设目标\n一、总体目标\n提高质量。\n二、具体目标\n第三章 保障措施\n一、组织保障';
+    expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1 ①', '2 ②', '3 ③', '4 第二章', '4.1 一、', '4.2 二、', '5 第三章', '5.1 一、']);
+  });
+
+  it('壹、 after the header fields 一、时间 … 四、主席 of minutes stands beside them, not under 四、', () => {
+    const text = '某协会会员大会会议纪录\n一、时间:2017年5月21日\n二、地点:会议厅\n三、出席人员:133人\n四、主席:王明\n壹、主席报告:\n(1)会务报告:筹备年会。\n(2)财务报告:结余增加。\n贰、讨论事项:\n(1)案由:本会年度工作报告。\n说明:主要工作如下:\n1.举办年会\n2.办理研讨会\n(2)案由:本会年度工作计划。\n1.筹办会议\n2.推动合作\n叁、临时动议:\n无';
+    expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
+      '1 一、', '2 二、', '3 三、', '4 四、', '5 壹、', '5.1 (1)', '5.2 (2)', '6 贰、', '6.1 (1)', '6.1.1 1.', '6.1.2 2.', '6.2 (2)', '6.2.1 1.', '6.2.2 2.', '7 叁、',
+    ]);
+  });
+
+  it('1. under (1) when the document nests them so (the Arabic pair documents swap)', () => {
+    const text = '一、工作安排\n(1)第一阶段:\n1.动员部署\n2.宣传发动\n(2)第二阶段:\n1.排查整治\n2.总结验收\n二、保障措施';
+    expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '1.1 (1)', '1.1.1 1.', '1.1.2 2.', '1.2 (2)', '1.2.1 1.', '1.2.2 2.', '2 二、']);
+  });
+
   it('1. is never the parent of 一、 because it came first', () => {
     const text = '前言\n1.某某说明\n一、指导思想\n坚持。\n二、目标\n三、措施';
     expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1 一、', '2 二、', '3 三、']);
