@@ -125,7 +125,8 @@ function fieldName(text: string, start: number, end: number, floor: number): str
     let from = start - 1;
     while (from > floor && !/[\n。;；,，!！?？)）]/.test(text[from - 1] ?? '')) from--;
     name = text.slice(from, start - 1).trim();
-  } else if (OPENING_PAREN.test(mark) && CLOSING_PAREN.test(text[trailOf(text, end)] ?? '')) {
+  } else if (OPENING_PAREN.test(mark) && /^[)）,，、;；]/.test(text[trailOf(text, end)] ?? '')) {
+    // 形成性评价(60%); 朱有花(48票,中研院天文所): a figure opening a parenthesis belongs to the name before it
     name = text.slice(boundaryBefore(text, start - 1, floor), start - 1);
   } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
     // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)

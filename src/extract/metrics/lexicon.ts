@@ -42,6 +42,8 @@ export const PER_TIME_MEASURES: readonly string[] = ['户', '家', '架', '车',
 export const UNITS: readonly UnitEntry[] = [
   money('元', 1),
   money('块钱', 1),
+  // 圓 (圆), the yuan's formal name in Taiwan and on the mainland's capital-numeral amounts
+  money('圆', 1),
   // 8亿元人民币: the yuan, with its name written after
   { ...money('元人民币', 1), unit: '元' },
   { ...money('人民币', 1), unit: '元' },

@@ -242,9 +242,20 @@ const compoundUnits: Refiner = {
     }),
 };
 
+/** A postal code before the place it addresses (10617台北市罗斯福路, 200030上海市): 5 or 6 digits, then a place name. */
+const POSTAL_CODE = /^[0-9]{5,6}$/;
+const PLACE_AFTER = /^[\u4e00-\u9fff]{1,4}[省市县区]/u;
+
+/** A postal code's digits and the first character of the place after them (台 of 台北市) are no count. */
+const dropPostalCodes: Refiner = {
+  id: 'postal-codes',
+  refine: (cands, text) => cands.filter((c) => !(c.dimension === 'count' && POSTAL_CODE.test(c.numeral) && c.max === null && PLACE_AFTER.test(text.slice(c.end - c.unit.length, c.end + 5)))),
+};
+
 /** In order: exclusions first, so an excluded long match does not hide a shorter good one. */
 export const REFINERS: readonly Refiner[] = [
   dropCalendarYears,
+  dropPostalCodes,
   dropOrdinals,
   dropFragments,
   dropNames,

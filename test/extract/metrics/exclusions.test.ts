@@ -71,6 +71,9 @@ const NONE: readonly string[] = [
   '全县一张网管理。',
   '上午8点30分开会。',
   '坚持五位一体总体布局。',
+  // a postal code before the place it addresses
+  '会址:10617台北市罗斯福路4段。',
+  '通讯地址:200030上海市徐汇区。',
 ];
 
 describe('not metrics', () => {

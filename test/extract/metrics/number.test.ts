@@ -81,7 +81,7 @@ describe('number helpers', () => {
 
 describe('engine', () => {
   it('rules are plain objects with ids and global patterns', () => {
-    expect(RULES.map((r) => r.id)).toEqual(['percent-sign', 'percent-words', 'quantity', 'money-cents', 'bounded-comparison', 'bounded-suffixes', 'between', 'money-scale', 'scale-count']);
+    expect(RULES.map((r) => r.id)).toEqual(['percent-sign', 'percent-words', 'quantity', 'money-cents', 'currency-sign', 'bounded-comparison', 'bounded-suffixes', 'between', 'money-scale', 'scale-count']);
     for (const r of RULES) expect(r.pattern.flags).toContain('g');
   });
   it('overlapping candidates: the longest wins (300万元 over 300万)', () => {

@@ -1,6 +1,7 @@
 // The ordered rule list. Order matters only for ties: the overlap refiner keeps the longest match.
 import type { MetricRule } from '../types.js';
 import { boundedRules } from './bounded.js';
+import { currencySignRule } from './currency-sign.js';
 import { moneyCentsRule } from './money-cents.js';
 import { moneyScaleRule } from './money-scale.js';
 import { percentSignRule, percentWordsRule } from './percent.js';
@@ -12,6 +13,7 @@ export const RULES: readonly MetricRule[] = [
   percentWordsRule,
   quantityRule,
   moneyCentsRule,
+  currencySignRule,
   ...boundedRules,
   moneyScaleRule,
   scaleCountRule,
