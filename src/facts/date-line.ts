@@ -7,7 +7,7 @@ import { isSignable } from './written.js';
 /** How far into the document a date line may stand (the title and a line or two). */
 export const DATE_LINE_REACH = 400;
 
-export type DateLineKind = 'dash' | 'paren' | 'venue' | 'enacted';
+export type DateLineKind = 'dash' | 'paren' | 'venue' | 'enacted' | 'meeting';
 
 export interface DateLine {
   readonly date: WrittenDate;
@@ -54,4 +54,18 @@ const STANDING_HEAD = 300;
 /** A full date standing alone near the start (工作汇报 / 某某中心小学 2016年5月), or null. */
 export function headerStandingDate(text: string, dates: readonly WrittenDate[]): WrittenDate | null {
   return dates.find((d) => d.span[0] < STANDING_HEAD && isSignable(d) && standsAlone(text, d)) ?? null;
+}
+
+/** 一、时间:2017年5月21日, 会议时间:…, 日期:… — the field of a meeting record that gives its day. */
+const MEETING_FIELD_BEFORE = /^[ \t]*(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t]*)?(?:会议|开会)?(?:时间|日期)[ \t]*[:：][ \t]*$/;
+
+/** The day a meeting record's header field gives (its first full date), or null. */
+export function meetingDate(text: string, dates: readonly WrittenDate[]): DateLine | null {
+  for (const d of dates) {
+    if (d.span[0] >= DATE_LINE_REACH) break;
+    if (!isSignable(d)) continue;
+    const lineStart = text.lastIndexOf('\n', d.span[0] - 1) + 1;
+    if (MEETING_FIELD_BEFORE.test(text.slice(lineStart, d.span[0]))) return { date: d, kind: 'meeting' };
+  }
+  return null;
 }

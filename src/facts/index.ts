@@ -1,7 +1,7 @@
 // Facts: the document's title, issuer, number, issue date, year and period, decided once from
 // everything the part and its file carry (text header and tail, metadata, the caller's
 // reference date) and passed down to extraction and assembly. Pure over plain data.
-import { type DateLineKind, findDateLine, headerStandingDate } from './date-line.js';
+import { type DateLineKind, findDateLine, headerStandingDate, meetingDate } from './date-line.js';
 import { findDocNumber, metadataDocNumber } from './doc-number.js';
 import { findIssuer, metadataIssuer } from './issuer.js';
 import { documentGenre, openingKind, titleKind } from './kind.js';
@@ -31,17 +31,21 @@ interface IssuedFound {
   readonly lineKind?: DateLineKind;
 }
 
+/** A meeting record's title (…会员大会会议纪录, …办公会议纪要). */
+const MINUTES_TITLE = /会议(?:纪要|纪录|记录)$/;
+
 const fromText = (text: string, span: readonly [number, number], value: string): FactDate => ({ text: text.slice(span[0], span[1]), value, span });
 
 /**
- * The issue date, first found: the date line under the title, a date followed by 印发, the closing
+ * The issue date, first found: a meeting record's 时间: field, the date line under the title, a date followed by 印发, the closing
  * signature (before any attachment), a date standing alone at the end or in the header, a
  * signature-shaped date the calendar grammar does not read (二0一三年三月), and only then a
  * published date from the metadata.
  */
-function findIssued(input: FactsInput, written: ReturnType<typeof writtenDates>, end: number, closing: Signature | undefined): IssuedFound | null {
+function findIssued(input: FactsInput, written: ReturnType<typeof writtenDates>, end: number, closing: Signature | undefined, minutes: boolean): IssuedFound | null {
   const { text } = input;
-  const line = findDateLine(text, written, end);
+  // a meeting record is of the day its 时间: field gives
+  const line = (minutes ? meetingDate(text, written) : null) ?? findDateLine(text, written, end);
   if (line) return { date: fromText(text, line.date.span, line.date.value), source: 'date_line', lineKind: line.kind };
   const printed = printedDate(text, written);
   if (printed) return { date: fromText(text, printed.span, printed.value), source: 'printed' };
@@ -104,7 +108,7 @@ export function decideFacts(input: FactsInput): Facts {
   // a number the document prints wins over the one its metadata gives
   const docNumber = findDocNumber(text, sections) ?? metadataDocNumber((input.metadata.docNumbers ?? []).map((d) => d.value));
   const closing = closingSignature(text, end, carriedStarts(text, found));
-  const issued = findIssued(input, written, end, closing);
+  const issued = findIssued(input, written, end, closing, MINUTES_TITLE.test(found.title ?? ''));
   const printed: PrintedDate | null =
     issued && issued.source !== 'metadata' ? { value: issued.date.value, source: issued.source === 'date_line' ? 'date_line' : 'signature' } : null;
   const writtenSections = sectionYears(sections, null);

@@ -136,10 +136,10 @@ export function parenthesizedSigner(text: string): Found | null {
   return last;
 }
 
-/** What follows an organ's name at the start of a title: a year, 关于, or a quoted name. */
-const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|关于|“|《)/;
+/** What follows an organ's name at the start of a title: a year, 关于, a quoted name, or its meeting's number (第26届). */
+const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|关于|“|《|第[\d一二三四五六七八九十]{1,3}[届次])/;
 /** Suffixes that end a full organ's name even with no year or 关于 after it (哈尔滨工程大学机关作风建设方案). */
-const STRONG_SUFFIXES: readonly string[] = ['大学', '学院', '人民政府', '委员会', '教育局', '中心学校', '中学', '小学', '公司', '医院', '党委', '党组', '党工委', '研究院'];
+const STRONG_SUFFIXES: readonly string[] = ['大学', '学院', '人民政府', '委员会', '教育局', '中心学校', '中学', '小学', '公司', '医院', '党委', '党组', '党工委', '研究院', '学会', '协会', '联合会', '基金会'];
 
 /** Splits 中共中央国务院 or 中共中央 国务院 into the organs it names, or null when it is not a list of organs. */
 function jointOrgans(s: string): string[] | null {

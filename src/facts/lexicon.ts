@@ -28,6 +28,10 @@ export const DOC_KIND_WORDS: readonly { readonly word: string; readonly kind: Do
   { word: '汇报材料', kind: 'report' },
   { word: '总结材料', kind: 'report' },
   { word: '汇报提纲', kind: 'report' },
+  // minutes record what a meeting did and decided: a report of it
+  { word: '会议纪要', kind: 'report' },
+  { word: '会议纪录', kind: 'report' },
+  { word: '会议记录', kind: 'report' },
   // statistical bulletins and annual reports review a year too
   { word: '公报', kind: 'report' },
   { word: '年报', kind: 'report' },

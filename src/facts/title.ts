@@ -180,6 +180,9 @@ export function skipLeading(h: string, at: number, lineEnd: number): number {
   }
 }
 
+/** The last Latin-lettered run of a line that Chinese text follows (…R.O.C.中华民国…): where that text starts. */
+const LATIN_THEN_HAN = /[A-Za-z]{2,}[A-Za-z.,)\s]*\p{Script=Han}(?!.*[A-Za-z]{2,})/u;
+
 /** Where a title may start: line starts (after page markers and document numbers), and removed page breaks. */
 export function titleStarts(h: string, pageBreaks: readonly number[] = []): number[] {
   const starts: number[] = [];
@@ -189,6 +192,9 @@ export function titleStarts(h: string, pageBreaks: readonly number[] = []): numb
     const lineEnd = nl < 0 ? h.length : nl;
     const s = skipLeading(h, at, lineEnd);
     if (s < lineEnd && !PART_LABEL.test(h.slice(s, lineEnd))) starts.push(s);
+    // a letterhead's address in Latin letters run on into the title (…Taipei 10617, Taiwan, R.O.C.中华民国天文学会…纪录)
+    const glued = LATIN_THEN_HAN.exec(h.slice(s, lineEnd));
+    if (glued) starts.push(s + glued.index + glued[0].length - 1);
     if (nl < 0) break;
     at = nl + 1;
   }

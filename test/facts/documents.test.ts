@@ -113,3 +113,25 @@ describe('measures (暂行办法) with chapters and articles, citing a plan with
   ]));
 });
 
+describe('an association\'s meeting record (會議紀錄) under a letterhead address', async () => {
+  const r = await record('minutes-association.txt');
+  it('titled by its own line, the address run on before it left out', () => expect(r.title).toBe('台湾青溪地理学会第12届第2次会员大会会议纪录'));
+  it('a meeting record reports: a summary', () => expect(r.type).toBe('summary_report'));
+  it('issued by the association its title opens with (before 第12届)', () => expect([r.issuer, r.facts?.sources.issuer]).toEqual(['台湾青溪地理学会', 'title']));
+  it('of the day its 时间: field gives', () => expect([r.issued?.value, r.facts?.sources.issued]).toEqual(['2023-04-16', 'date_line']));
+  it('the header fields, then 壹、贰、参 beside them', () => expect(r.sections.map((s) => s.number)).toEqual(['一、', '二、', '三、', '四、', '壹、', '贰、', '参、', '肆、']));
+  it('each 案由 holds its items', () => expect(r.sections[5]?.children.map((c) => [c.number, c.children.length])).toEqual([['(1)', 3], ['(2)', 2]]));
+  it('the postal code is no count; the balance is money in 新台币', () => {
+    expect(r.metrics.some((m) => m.value === 40724)).toBe(false);
+    expect(r.metrics.find((m) => m.value === 512300)).toMatchObject({ unit: '元', normalized: { unit: '新台币' } });
+  });
+});
+
+describe('a 时间: field is a meeting record\'s day only', () => {
+  it('a plan\'s 活动时间 field is not its issue date', async () => {
+    const { extractText } = await import('../../src/pipeline.js');
+    const [r] = extractText('城南小学读书节活动方案\n一、时间:2023年4月16日\n二、地点:学校礼堂\n三、活动内容\n开展读书分享。');
+    expect(r?.issued?.value ?? null).not.toBe('2023-04-16');
+  });
+});
+

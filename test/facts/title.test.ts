@@ -42,6 +42,13 @@ describe('title from the header', () => {
   it('a plan with no title', () => expect(title('本学期我校将继续深化课堂改革。\n一、工作目标\n')).toBeNull());
   it('a quoted plan name in a sentence is not a title', () => expect(title('认真落实《三年提升计划》的要求\n')).toBeNull());
   it('signature line is not a title', () => expect(bodyTitle('城南中学2014年3月2日印发\n', 20)).toBeNull());
+  it('a title run on after a letterhead address in Latin letters', () =>
+    expect(bodyTitle('40724台中市文华路100号Wenhua Rd, Taichung 40724, Taiwan, R.O.C.青溪地理学会第12届第2次会员大会会议纪录\n一、时间:2023年4月16日', 200)?.title).toBe('青溪地理学会第12届第2次会员大会会议纪录'));
+  it('minutes end a title as reports do', () => {
+    expect(endingHeadWord('校长办公会议纪要')).toBe('会议纪要');
+    expect(endingHeadWord('第3次理事会会议记录')).toBe('会议记录');
+  });
+  it('a Latin word inside a title is no letterhead (2024年AI教学应用工作计划)', () => expect(bodyTitle('2024年AI教学应用工作计划\n一、目标', 40)?.title).toBe('2024年AI教学应用工作计划'));
   it('title after a removed page break', () =>
     expect(title('教育局办公室2014年3月2日印发学校安全工作方案为了加强管理', { pageBreaks: [17] })).toBe('学校安全工作方案'));
   it('only the header is searched', () => {
