@@ -1,7 +1,8 @@
 // The period: the years a plan plans for, or a report reviews plus the year it also plans (a
 // government work report delivered in 2024 reviews 2023 and plans 2024 → 2023..2024).
 // Rule order: the title's years (a planning period named in the title counts: 十四五规划 →
-// 2021–2025) → years named by top-level sections → a plan's dated phases → the document's year.
+// 2021–2025) → years named by top-level sections → a plan's dated phases or its year-by-year
+// schedule → the document's year.
 import type { Period } from '../schema/document.js';
 import type { Calendar } from '../text/calendar/types.js';
 import type { TitleKind } from './kind.js';
@@ -59,6 +60,35 @@ const YEARS_BACK = /(?:近|这|过去)([二三四五六七八九十两]|[2-9])�
 export function yearsBack(title: string): number | null {
   const m = YEARS_BACK.exec(title);
   return yearCount(m ? (m[1] ?? m[2] ?? '') : '', 2);
+}
+
+/** A line opening with a year of the schedule (2017年度,资金投入80万元; 2018年:完成验收). */
+const YEAR_ENTRY = /^((?:19|20)[0-9]{2})年度?[,，:：]/;
+/** A table header cell that is a year (2016年, 2017年度). */
+const YEAR_CELL = /^((?:19|20)[0-9]{2})年度?$/;
+
+/**
+ * The run of consecutive years a plan is scheduled or budgeted over, line by line or in a table's
+ * header, when it holds the document's year: null otherwise (two years at least).
+ */
+export function yearByYear(text: string, year: number): Period | null {
+  const runs: number[][] = [];
+  let entries: number[] = [];
+  const close = (): void => {
+    if (entries.length > 0) runs.push(entries);
+    entries = [];
+  };
+  for (const line of text.split('\n')) {
+    const cells = line.includes('\t') ? line.split('\t').map((c) => YEAR_CELL.exec(c.trim())?.[1]).filter((y): y is string => y !== undefined) : [];
+    if (cells.length >= 2) runs.push(cells.map(Number));
+    const entry = YEAR_ENTRY.exec(line.trim())?.[1];
+    if (entry) entries.push(Number(entry));
+    else if (line.trim() !== '') close();
+  }
+  close();
+  const consecutive = runs.filter((r) => r.length >= 2 && r.every((y, i) => i === 0 || y === (r[i - 1] as number) + 1) && r.includes(year));
+  const longest = consecutive.sort((a, b) => b.length - a.length)[0];
+  return longest ? span(longest) : null;
 }
 
 export interface PeriodInput {
@@ -126,6 +156,10 @@ export function decidePeriod(input: PeriodInput): PeriodFound | null {
     }
   }
   if (year === null) return null;
+  // a plan that schedules or budgets year by year (2016年度,资金投入60万元 / 2017年度… ; a table
+  // headed 2016年 | 2017年 | 2018年) runs over those years
+  const yearly = input.genre !== 'report' && input.genre !== 'mixed' ? yearByYear(input.text, year) : null;
+  if (yearly) return result(yearly, 'timeline', null);
   // plans, and rules and measures (办法, 细则) that are no report
   const runs = input.genre !== 'report' && input.genre !== 'mixed' ? planDuration(input.title, input.text) : null;
   if (runs !== null) {

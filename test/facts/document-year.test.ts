@@ -80,3 +80,20 @@ describe('period: a plan that says how long it runs', () => {
   it('a report is never extended', () =>
     expect(factsOf('青溪县三年行动工作总结\n一、成绩\n用三年时间完成了改造。\n青溪县教育局\n2023年12月5日').period).toEqual({ start: '2023', end: '2023' }));
 });
+
+describe('period: a plan scheduled or budgeted year by year', () => {
+  const plan = (body: string): ReturnType<typeof factsOf> => factsOf(`青溪职业学校专业建设项目实施方案\n编制日期:2016年9月\n一、建设内容\n正文。\n${body}`);
+  it('year entries at line starts (2016年度,资金投入…) run over their years', () => {
+    const f = plan('二、经费保障\n2016年度,资金投入60万元。\n2017年度,资金投入80万元。\n2018年度,资金投入80万元。');
+    expect([f.period, f.periodSource]).toEqual([{ start: '2016', end: '2018' }, 'timeline']);
+  });
+  it('a schedule table headed by consecutive years', () =>
+    expect(plan('二、建设进度\n建设内容\t2016年\t2017年\n实训室\t完成设计\t建成投用').period).toEqual({ start: '2016', end: '2017' }));
+  it('years that skip (2016年, 2018年) are no schedule', () =>
+    expect(plan('二、经费保障\n2016年度,资金投入60万元。\n2018年度,资金投入80万元。').periodSource).not.toBe('timeline'));
+  it('a schedule of other years than the document\'s (a history) is not its period', () =>
+    expect(plan('二、发展历程\n2008年:学校成立。\n2009年:通过评估。\n2010年:扩建校区。').period).toEqual({ start: '2016', end: '2016' }));
+  it('a report reviewing year by year keeps its own period', () =>
+    expect(factsOf('青溪职业学校项目建设工作总结\n一、完成情况\n2016年度,投入60万元。\n2017年度,投入80万元。\n青溪职业学校\n2017年12月5日').period).toEqual({ start: '2017', end: '2017' }));
+});
+
