@@ -19,7 +19,7 @@ const EVENT_UNITS = new Set(['次', '节', '起', '场', '人次', '课时', '�
 /** Names of rates (整改率, 经费比例): a percentage's subject even when other nouns stand nearer. */
 const RATE_NAME = /(?:率|比例|比重|占比)$/;
 /** Verbs of change (同比增长8.3%): with a comparison before them the clause names a change, not a thing. */
-const CHANGE_VERBS: readonly string[] = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低', '回落', '净增', '净减', '增产', '减产'];
+const CHANGE_VERBS: readonly string[] = ['增长', '增加', '提高', '提升', '上升', '下降', '减少', '降低', '回落', '净增', '净减', '增产', '减产', '增收', '减收', '增支', '减支'];
 /** Comparison words opening a change phrase on their own (同比, 环比); 比/较 + a time also do (较上年, 比2006年). */
 const CHANGE_COMPARISONS: readonly string[] = ['同比', '环比'];
 /** Longest time phrase after 比/较 in a change phrase (较上年同期). */
@@ -52,6 +52,29 @@ export function changePhrase(clause: string): string | null {
 
 /** The words between two figures, notes on method left out (农业总产值282563万元,按可比价格计算,比上年增长5.04%). */
 const gapBetween = (text: string, from: number, to: number): string => text.slice(from, to).replace(NOTE_CLAUSE, ',');
+
+/** How far back in its sentence a change (比上年减支32,758万元) finds the amount that moved. */
+const MOVED_REACH = 60;
+
+/** A share of something (完成年度预算的109.04%, 占全市的12%): a percentage written after 的. */
+function isShare(text: string, c: Candidate | undefined): boolean {
+  return c !== undefined && c.dimension === 'percent' && text[c.start - 1] === '的';
+}
+
+/**
+ * The label of the nearest earlier figure of the same dimension in the sentence (within
+ * MOVED_REACH): the amount a change of amount is of (支出886,147万元(含…),比上年减支32,758万元).
+ */
+function movedBefore(text: string, cands: readonly Candidate[], labels: readonly (string | null)[], k: number): string | null {
+  const c = cands[k] as Candidate;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = cands[j] as Candidate;
+    const gap = gapBetween(text, p.end, c.start);
+    if (/[。;；!！?？\n]/.test(gap) || gap.length > MOVED_REACH) return null;
+    if (p.dimension === c.dimension && !isShare(text, p)) return labels[j] ?? null;
+  }
+  return null;
+}
 
 /** The previous figure stands in the same sentence, close enough to lend its label. */
 function sameSentence(text: string, prev: { readonly end: number } | undefined, c: { readonly start: number }): boolean {
@@ -228,8 +251,10 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     let label = ownLabel(text, c, floor);
     const change = label ? null : changePhrase(text.slice(boundaryBefore(text, c.start, floor), c.start));
     // 收入12.6亿元,同比增长8.3%: the figure measures how the thing before moved; its role (change)
-    // says so, its label names the thing (收入); with no figure before, the change phrase stands alone
-    if (change) label = (sameSentence(text, prev, c) ? labels[k - 1] : null) ?? change;
+    // says so, its label names the thing (收入); with no figure before, the change phrase stands alone.
+    // A share between them (收入296,708万元,完成年度预算的109.04%,比上年增加32,146万元) is no thing
+    // that moved: an amount's change is of the amount before it in the sentence.
+    if (change) label = (sameSentence(text, prev, c) && !(isShare(text, prev) && c.dimension !== 'percent') ? labels[k - 1] : null) ?? movedBefore(text, cands, labels, k) ?? change;
     // 就业率连续两年低于80%的专业: a percentage takes the rate of the figure just before it in the clause
     const prevLabel = labels[k - 1];
     if (c.dimension === 'percent' && prev && prevLabel && RATE_NAME.test(prevLabel) && !(label && RATE_NAME.test(label))) {

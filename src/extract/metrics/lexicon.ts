@@ -320,7 +320,7 @@ export const RANGE_SEPARATORS: readonly string[] = ['——', '—', '--', '-', 
 export const MONEY_CUES: readonly string[] = ['投资', '资金', '经费', '拨款', '拨付', '补助', '资助', '金额', '投入', '筹集', '筹措', '捐资', '捐款', '捐赠', '奖金', '费用', '预算', '收入', '支出', '元'];
 
 /** Right before the number, these make the metric a change: 比去年增加19人, 提高2个百分点. */
-export const CHANGE_CUES: readonly string[] = ['增加', '增长', '提高', '提升', '减少', '下降', '降低', '上升', '净增', '增产', '减产', '增幅', '降幅', '缩小', '扩大', '增', '减'];
+export const CHANGE_CUES: readonly string[] = ['增加', '增长', '提高', '提升', '减少', '下降', '降低', '上升', '净增', '增产', '减产', '增收', '减收', '增支', '减支', '增幅', '降幅', '缩小', '扩大', '增', '减'];
 
 /** Words of the metric's sentence that mark a target in any document (达到 alone does not: reports use it too). */
 export const TARGET_CUES: readonly string[] = ['力争', '确保', '争取', '计划', '预计', '目标', '拟'];
@@ -332,7 +332,7 @@ export const WEAK_TARGET_CUES: readonly string[] = ['将', '要', '努力', '保
 export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有', '现有', '累计', '目前', '截至', '全年', '共计', '合计', '今年', '去年'];
 
 /** Verbs and function words between a label and its number that are not part of the label (覆盖率达95%). */
-export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '增产', '减产', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
+export const LABEL_SKIP_WORDS: readonly string[] = ['达', '达到', '为', '是', '有', '共', '共有', '现有', '计', '共计', '合计', '约', '分别', '分别为', '分别是', '各', '占', '在', '近', '超过', '已', '已达', '均', '都', '总计', '增加', '增长', '提高', '减少', '下降', '新增', '净增', '增产', '减产', '增收', '减收', '增支', '减支', '达到了', '只有', '仅', '仅有', '累计', '总共', '一共', '还有', '只', '新建', '改建', '扩建', '建成', '完成', '实现', '开展', '同比', '环比', '比上年', '比去年', '较上年'];
 
 /**
  * Words right before a duration that place events in time instead of measuring something
@@ -364,10 +364,11 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { 新台币: 
 export const LABEL_TERMS: readonly string[] = [
   '可支配收入', '规模以上', '限额以上', '在岗', '在校', '在编', '在职', '在建', '在园', '在读', '在册', '建档立卡', '离退休',
   '增加值', '总产值', '生产总值', '一本', '二本', '本级', '公租房', '常住居民', '常住人口', '一般公共预算', '一般公共财政预算',
+  '年终结余', '滚存结余',
 ];
 
 /** Words jieba tags as verbs that name measured things in statistics (收入7%, 就业1244万人, 羊出栏): nouns in labels. */
-export const MEASURED_NOUNS: readonly string[] = ['收入', '支出', '就业', '举措', '考生', '本科', '专科', '预算', '出栏', '存栏', '出笼', '产量', '低保'];
+export const MEASURED_NOUNS: readonly string[] = ['收入', '支出', '就业', '举措', '考生', '本科', '专科', '预算', '出栏', '存栏', '出笼', '产量', '低保', '结余', '盈余', '赤字'];
 
 /** Words jieba tags as nouns that only select or pace what follows (全部611名, 有序推进): never the thing measured. */
 export const DETERMINER_WORDS: readonly string[] = ['全部', '所有', '全体', '有序', '各类', '各种'];

@@ -196,6 +196,20 @@ describe('labels of changes', () => {
   it('a note inside the clause too', () => {
     expect(metrics('工业总产值85亿元,按可比价计算比上年增长9.1%。')[1]?.label).toBe('工业总产值');
   });
+  it('a share between the amount and its change is not what moved (完成年度预算的109.04%)', () => {
+    expect(metrics('地方财政收入29.6亿元,完成年度预算的109.04%,比上年增加3.2亿元,增长12.15%。').map((m) => m.label)).toEqual(['地方财政收入', '年度预算', '地方财政收入', '地方财政收入']);
+  });
+  it('an amount\'s change reaches back over a note in parentheses (减支, 增收)', () => {
+    expect(metrics('一般公共预算支出88.6亿元(含中央专款和上年项目结转等支出),比上年减支3.3亿元,下降3.56%。').map((m) => [m.label, m.role])).toEqual([
+      ['一般公共预算支出', null], ['一般公共预算支出', 'change'], ['一般公共预算支出', 'change'],
+    ]);
+  });
+  it('but not into the sentence before', () => {
+    expect(metrics('税收收入20亿元。比上年增收3亿元。')[1]?.label).not.toBe('税收收入');
+  });
+  it('a balance jieba cuts in pieces (年终结余) names itself', () => {
+    expect(metrics('上述收支相抵,年终结余5.8亿元。')[0]?.label).toBe('年终结余');
+  });
 });
 
 describe('labels of figures given respectively (分别)', () => {
