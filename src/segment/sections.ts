@@ -38,7 +38,7 @@ export function treeOf(text: string, outline: readonly OutlineEntry[]): Section[
     const parent = open[open.length - 1]?.section ?? null;
     const siblings = parent ? parent.children : roots;
     const id = parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1);
-    const title = titleAt(text, c.end, nextStart).title;
+    const title = titleAt(text, c.end, nextStart, c.style === 'di-条').title;
     const section: Section = { id, number: c.number, level: open.length + 1, title, role: null, span: [c.start, text.length], children: [] };
     siblings.push(section);
     open.push({ section, depth });

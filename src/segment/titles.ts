@@ -43,8 +43,11 @@ const MIN_BEFORE_SPACE = 4;
 
 const HEADINGS_LONGEST_FIRST = [...HEADING_WORDS].sort((a, b) => b.length - a.length);
 
-/** The title of the section whose marker ends at `from`; `limit` is where the next marker starts. */
-export function titleAt(text: string, from: number, limit: number): TitleSpan {
+/**
+ * The title of the section whose marker ends at `from`; `limit` is where the next marker starts. An
+ * article (第五条) is its own first sentence: no heading/body seam is looked for inside it.
+ */
+export function titleAt(text: string, from: number, limit: number, article = false): TitleSpan {
   let i = skipLeadingDates(text, skipSeparators(text, from, limit), limit);
   let e = i;
   while (e < limit && e - i < MAX_TITLE) {
@@ -55,10 +58,10 @@ export function titleAt(text: string, from: number, limit: number): TitleSpan {
     if (SPACE.test(c) && e - i >= MIN_BEFORE_SPACE && spaceEndsTitle(text, e, limit)) break;
     e++;
   }
-  e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), headingWordEnd(text, i, e));
+  e = Math.min(e, datesParenAt(text, i, e), inlineListAt(text, i, e), article ? e : headingWordEnd(text, i, e));
   // a heading line of its own (the line ends, no sentence inside, the body on the next line) is
   // whole, however it reads: 深入学习贯彻…重要论述,坚定不移把巡视整改…抓紧抓好
-  if (!headingLine(text, i, e)) {
+  if (!article && !headingLine(text, i, e)) {
     e = Math.min(e, headingBodySeam(text, i, e));
     e = Math.min(e, runOnSeam(text, i, e));
   }

@@ -94,3 +94,17 @@ describe('titleAt: more body seams', () => {
   it('a half-width period before a space ends the title', () => expect(title('二、组织机构. 我校成立领导小组')).toBe('组织机构'));
   it('体育.艺术 keeps its period', () => expect(title('1.落实“体育.艺术”工作规程。')).toBe('落实“体育.艺术”工作规程'));
 });
+
+describe('titleAt: an article (第五条) is its own first sentence', () => {
+  const article = (text: string, marker: string): string => {
+    const s = buildSections(text).flatMap((x) => [x, ...x.children]).find((x) => x.number === marker);
+    return s?.title ?? '';
+  };
+  const measures = '第一章 总则\n第一条 为规范站点建设,制定本办法。\n第二条 站点原则上依托县级水文机构建设。\n第三条 站点实行分级管理,省水文局负责统筹。\n第四条 县级水文机构的主要职责是:\n(一)日常维护;\n(二)数据报送。\n第二章 附则\n第五条 目的\n本办法自发布之日起施行。';
+  it('the whole first sentence, not cut where a body might start', () => expect(article(measures, '第二条')).toBe('站点原则上依托县级水文机构建设'));
+  it('commas kept', () => expect(article(measures, '第三条')).toBe('站点实行分级管理,省水文局负责统筹'));
+  it('up to a colon', () => expect(article(measures, '第四条')).toBe('县级水文机构的主要职责是'));
+  it('a title line of its own stays a title line', () => expect(article(measures, '第五条')).toBe('目的'));
+  it('other markers still end where their body starts', () =>
+    expect(title('一、组织领导学校成立工作领导小组,校长任组长,分管副校长任副组长,负责统筹协调。')).not.toBe('组织领导学校成立工作领导小组,校长任组长,分管副校长任副组长,负责统筹协调'));
+});
