@@ -30,6 +30,10 @@ export const FAMILIES = {
   'ROC dates': (i) => ['112年', '1日至', '(三)', '112.', '民国', '5日'][i % 6],
   'date pieces': (i) => ['2014年', '1-', '年', '2014.3.', '一'][i % 5],
   'markdown images and tags': (i) => ['![', '<a ', ' '][i % 3],
+  // tables written one cell a line: header runs over too few rows, and one long table
+  'one-cell-a-line headers': () => '序号\n单位\n名称\n\n1\n2\n\n',
+  'one-cell-a-line table': (i) => (i === 0 ? '主要指标表\n序号\n指标\n单位\n目标值\n\n' : `${i}\n指标${i % 97}\n万元\n${i % 500}\n\n`),
+  'tab-separated table': (i) => (i === 0 ? '序号\t指标\t单位\t目标值\n' : `${i}\t指标${i % 97}\t万元\t${i % 500}\n`),
 };
 
 /** Families read as another format than .txt. */

@@ -28,24 +28,27 @@ interface Line {
 const linesOf = (text: string): Line[] => text.split('\n').map((line) => ({ text: line.trim() }));
 
 
-/** The runs of non-empty lines from `from`, each run ended by a blank line; stops at a line that cannot be a cell. */
-function groupsFrom(lines: readonly Line[], from: number): Line[][] {
-  const groups: Line[][] = [];
+/**
+ * The runs of non-empty lines from `from`, each run ended by a blank line, read lazily (a reader
+ * stops at the first run that is no row, so a long text is not scanned again for every header);
+ * stops at a line that cannot be a cell, or at two blank lines.
+ */
+function* groupsFrom(lines: readonly Line[], from: number): Generator<{ lines: Line[]; last: number }> {
   let current: Line[] = [];
+  let last = from;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') {
-      if (current.length > 0) groups.push(current);
+      if (current.length > 0) yield { lines: current, last };
       current = [];
-      // two blank lines end the table
-      if (lines[i + 1]?.text === '' ) break;
+      if (lines[i + 1]?.text === '') return;
       continue;
     }
     if (line.text.length > DATA_CELL_MAX || HEADING.test(line.text) || /[。]$/.test(line.text)) break;
     current.push(line);
+    last = i;
   }
-  if (current.length > 0) groups.push(current);
-  return groups;
+  if (current.length > 0) yield { lines: current, last };
 }
 
 /** Header lines joined where one only qualifies the next (“十四五” + 完成值), while there are more lines than columns. */
@@ -93,16 +96,15 @@ function tableAt(lines: readonly Line[], h: number): FlatTable | null {
   const isHeaderCell = (t: string): boolean => t !== '' && t.length <= HEADER_CELL_MAX && !FIGURE.test(t) && !HEADING.test(t) && !CAPTION.test(t);
   while (i < lines.length && isHeaderCell(lines[i]?.text ?? '')) header.push(lines[i++] as Line);
   if (header.length < MIN_HEADER || lines[i]?.text !== '' || !header.some((l) => HEADER_WORDS.test(l.text))) return null;
-  const groups = groupsFrom(lines, i + 1);
   // a blank line standing for an empty cell splits a row: a lone figure after a row is that row's last cell
   const rows: string[][] = [];
   let last = i;
-  for (const g of groups) {
+  for (const { lines: g, last: end } of groupsFrom(lines, i + 1)) {
     const prev = rows[rows.length - 1];
     if (prev && g.length === 1 && FIGURE.test(g[0]?.text ?? '')) prev.push('', (g[0] as Line).text);
     else if (g.length >= 2 && g.some((l) => FIGURE.test(l.text))) rows.push(g.map((l) => l.text));
     else break;
-    last = lines.indexOf(g[g.length - 1] as Line);
+    last = end;
   }
   if (rows.length < MIN_ROWS) return null;
   const width = Math.max(...rows.map((r) => r.length));

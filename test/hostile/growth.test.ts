@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const FAMILIES = ['digits', 'ascii brackets (', 'percentage ranges', 'dates joined by 至', 'markers (1)', 'markers ①'];
+const FAMILIES = ['digits', 'ascii brackets (', 'percentage ranges', 'dates joined by 至', 'markers (1)', 'markers ①', 'one-cell-a-line headers'];
 
 interface Row {
   readonly family: string;
