@@ -53,6 +53,10 @@ export function changePhrase(clause: string): string | null {
 /** The words between two figures, notes on method left out (农业总产值282563万元,按可比价格计算,比上年增长5.04%). */
 const gapBetween = (text: string, from: number, to: number): string => text.slice(from, to).replace(NOTE_CLAUSE, ',');
 
+/** A label that is one quoted name (「星星奖」三名, “两违”): the name without its quotes. */
+const QUOTED = /^[「“"『]([^「」“”"『』]+)[」”"』]$/;
+const unquoted = (label: string | null): string | null => (label === null ? null : QUOTED.exec(label)?.[1] ?? label);
+
 /** How far back in its sentence a change (比上年减支32,758万元) finds the amount that moved. */
 const MOVED_REACH = 60;
 
@@ -271,7 +275,7 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
         label = labelBefore(text.slice(prevFrom, from - 1))?.label ?? null;
       }
     }
-    labels.push(label ?? (isMoney(c) ? verbBefore(text.slice(boundaryBefore(text, c.start, floor), c.start)) : null));
+    labels.push(unquoted(label ?? (isMoney(c) ? verbBefore(text.slice(boundaryBefore(text, c.start, floor), c.start)) : null)));
   });
   return respectively(text, cands, labels);
 }

@@ -35,8 +35,11 @@ export function isArabic(s: string): boolean {
 
 /** 参 is a capital 3 only beside other capitals (参佰元); alone it is the verb of 参加. */
 const LONE_CAN = /^[^壹贰叁肆伍陆柒捌玖拾佰仟]*参[^壹贰叁肆伍陆柒捌玖拾佰仟]*$/;
-/** A capital alone is a character of a word (大陆首个, 陆家嘴, 队伍, 拾起): amounts write 伍仟, 陆佰, 拾万. */
-export const isLoneCapital = (written: string): boolean => /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(written);
+/**
+ * A capital alone is a character of a word (大陆首个, 陆家嘴, 队伍, 拾起): amounts write 伍仟, 陆佰, 拾万.
+ * 壹, 贰 and 叁 stand in no common word: alone they count (「月亮奖」贰名, 壹名).
+ */
+export const isLoneCapital = (written: string): boolean => /^[肆伍陆柒捌玖拾佰仟]$/.test(written);
 
 /** Value of a number written in a metric, or null. */
 export function numberValue(s: string): number | null {

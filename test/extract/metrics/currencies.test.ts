@@ -38,6 +38,7 @@ const CASES: readonly (readonly [string, string, number, string, number, string]
   ['发放补贴人民币500元。', '人民币500元', 500, '元', 500, '元'],
   // 圆 (圓), the yuan's formal name
   ['奖金贰佰圆。', '贰佰圆', 200, '圆', 200, '元'],
+  ['奖金壹仟圆。', '壹仟圆', 1000, '圆', 1000, '元'],
   ['奖金新台币贰千圆。', '新台币贰千圆', 2000, '圆', 2000, '新台币'],
   // a currency sign before the amount: NT$ 新台币, US$ 美元, HK$ 港元, ¥ and a bare $ as 元
   ['经费结余为新台币$ 1,071,350元。', '新台币$ 1,071,350元', 1071350, '元', 1071350, '新台币'],

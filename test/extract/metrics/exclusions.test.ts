@@ -130,6 +130,8 @@ const FAMILIES: readonly (readonly [string, string, readonly string[]])[] = [
   ['一张蓝图', '确保一张蓝图绘到底。', []],
   ['办成一件事', '推进高效办成一件事。', []],
   ['a capital digit alone in a word', '大陆首个海外仓启用。', []],
+  ['…and 伍 of 队伍 before 人数', '队伍人数稳定增长。', []],
+  ['but 壹, 贰, 叁 alone count', '「月亮奖」贰名,「太阳奖」壹名,叁个小组。', ['贰名', '壹名', '叁个']],
   ['a clock time with 点', '下午2至4点召开会议。', []],
   ['points', '每100点积分兑换一次。', ['100点', '一次']],
   ['a field and its value after a colon', '建议学时:32学时。', ['32学时']],

@@ -25,6 +25,8 @@ const CASES: readonly (readonly [string, string, string])[] = [
   // a figure opening a parenthesis belongs to the name before it
   ['理事当选人:王明(48票,天文所),李红(41票,清大)。', '48票', '王明'],
   ['各队指导老师(1名)。', '1名', '各队指导老师'],
+  // a quoted name alone is the label without its quotes
+  ['「月亮奖」贰名,每名奖金肆佰圆。', '贰名', '月亮奖'],
   ['学生受教育率达100%。', '100%', '教育率'],
   ['辍学率控制在0.5%以内。', '0.5%以内', '辍学率'],
   ['每周进行50分钟的国学经典学习。', '50分钟', '国学经典'],
