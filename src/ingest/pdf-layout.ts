@@ -23,6 +23,38 @@ const SPACED_HEADING_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[(（]
 const spacedHeading = (cells: readonly string[]): boolean =>
   cells.length <= 6 && SPACED_HEADING_HEAD.test(cells[0] ?? '') && cells.slice(1).every((cell) => /^\p{Script=Han}$/u.test(cell));
 
+/**
+ * A parenthesis opened in one piece and closed in a later one (出席人员: 159 人(应出席人数 221 人,出席159 人)):
+ * the gaps are a form's spacing inside one sentence, not cell breaks; no table cell leaves one open.
+ */
+function parenthesisAcross(cells: readonly string[]): boolean {
+  let depth = 0;
+  for (let i = 0; i < cells.length; i++) {
+    for (const ch of cells[i] ?? '') {
+      if (ch === '(' || ch === '（') depth++;
+      else if ((ch === ')' || ch === '）') && depth > 0) {
+        depth--;
+        if (depth === 0 && i > 0 && openedBefore(cells, i)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether the parenthesis closed in cell `i` was opened in an earlier cell (not in cell i itself). */
+function openedBefore(cells: readonly string[], i: number): boolean {
+  const cell = cells[i] ?? '';
+  let depth = 0;
+  for (const ch of cell) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean; segments: Segment[] } {
   const pieces: { x0: number; x1: number; text: string }[] = [];
   let end = Number.NEGATIVE_INFINITY;
@@ -40,7 +72,7 @@ function joinRuns(runs: readonly TextRun[]): { text: string; tabular: boolean; s
   }
   const segments = pieces.map((p) => ({ ...p, text: dropFakeSpaces(p.text).trim() })).filter((p) => p.text !== '');
   const cells = segments.map((p) => p.text);
-  if (segments.length < 2 || letterSpaced(cells)) {
+  if (segments.length < 2 || letterSpaced(cells) || parenthesisAcross(cells)) {
     const text = dropFakeSpaces(pieces.map((p) => p.text).join(' ')).trim();
     const first = segments[0];
     const last = segments.at(-1);

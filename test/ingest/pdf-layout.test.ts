@@ -75,6 +75,16 @@ describe('pageLines', () => {
     const lines = pageLines(page([run('报', 200, 760, 22), run('告', 266, 760, 22)]), 0);
     expect([lines[0]?.text, lines[0]?.tabular]).toEqual(['报告', false]);
   });
+  it('a form\'s wide gaps inside a parenthesis are no cell breaks (出席人员: 159 人(应出席人数 221 人))', () => {
+    // 三、出席人员: | 159 | 人(应出席人数 | 221 | 人) — each piece 2 em apart
+    const runs = [run('三、出席人员:', 80, 700), run('159', 232, 700), run('人(应出席人数', 312, 700), run('221', 560, 700), run('人)', 640, 700)];
+    const lines = pageLines(page(runs), 0);
+    expect([lines[0]?.text, lines[0]?.tabular]).toEqual(['三、出席人员: 159人(应出席人数221人)', false]);
+  });
+  it('cells each holding a whole parenthesis stay cells', () => {
+    const lines = pageLines(page([run('校舍(平方米)', 80, 700), run('投资(万元)', 300, 700)]), 0);
+    expect([lines[0]?.text, lines[0]?.tabular]).toEqual(['校舍(平方米)\t投资(万元)', true]);
+  });
   it('a narrow gap is no tab', () => {
     const lines = pageLines(page([run('项目', 80, 700), run('数量', 120, 700)]), 0);
     expect(lines[0]?.text).toBe('项目数量');
