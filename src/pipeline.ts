@@ -9,9 +9,9 @@ import { formatOf, ingestBytes, readBytes } from './ingest/index.js';
 import { metadataOf } from './ingest/metadata.js';
 import { normalize, normalizeMetadata } from './normalize/index.js';
 import { loadWordsOf, rememberingCuts } from './nlp/segmenter.js';
-import type { DocumentRecord, ErrorRecord, Format, Metric, OutputRecord, Warning } from './schema/document.js';
+import type { DocumentRecord, ErrorRecord, Format, Metric, OutputRecord, Section, Warning } from './schema/document.js';
 import { ITEM_CAPS } from './text/caps.js';
-import { buildSections } from './segment/sections.js';
+import { buildSections, inferredNumbers } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
 import { findTables } from './segment/tables.js';
 import { proseOutsideNumericCells, tableMetrics } from './extract/metrics/table-cells.js';
@@ -70,7 +70,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
       tables,
       metrics,
       dates: dates.dates,
-      warnings: [...fileWarnings, ...dates.warnings, ...capWarnings],
+      warnings: [...fileWarnings, ...sectionWarnings(text, sections), ...dates.warnings, ...capWarnings],
       source: {
         path,
         sha256: hash,
@@ -192,4 +192,12 @@ export async function extractTableRow(row: TableRowInput, options: ExtractOption
     return [onRow(errorRecord(row.path, hash, ingested.format, 'NO_TEXT', `row ${row.row}: nothing is left once page and site noise is removed`), row)];
   }
   return documents.map((d) => onRow(d, row));
+}
+
+/** A warning for each section whose number was inferred, not printed (a lost first heading restored). */
+function sectionWarnings(text: string, sections: readonly Section[]): Warning[] {
+  return inferredNumbers(text, sections).map((s) => ({
+    code: 'SECTION_NUMBER_INFERRED',
+    message: `section ${s.id} (${s.title}) has no printed number: ${s.number}, the first of its ladder, is inferred (a heading numbered automatically loses its number in some files)`,
+  }));
 }

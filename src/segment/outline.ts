@@ -253,7 +253,7 @@ function closeLevels(memo: readonly (Level | null)[], stack: readonly Level[], f
 }
 
 /** Whether `outer` conventionally sits outside `inner` (第X章 outside ①, 壹、 outside 一、). */
-function outranks(outer: MarkerStyle, inner: MarkerStyle): boolean {
+export function outranks(outer: MarkerStyle, inner: MarkerStyle): boolean {
   const o = STYLE_RANK[outer];
   const i = STYLE_RANK[inner];
   return o !== undefined && i !== undefined && o < i;

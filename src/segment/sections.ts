@@ -4,6 +4,7 @@ import type { Section } from '../schema/document.js';
 import { scanMarkers } from './markers.js';
 import { inTable, type TableData } from './tables.js';
 import { chooseOutline, type OutlineEntry } from './outline.js';
+import { restoreLostFirst } from './lost-heading.js';
 import { titleAt } from './titles.js';
 import { capped } from '../text/caps.js';
 
@@ -19,7 +20,15 @@ export function buildSections(text: string, ctx: SectionContext = {}): Section[]
   const tables = ctx.tables ?? [];
   // the outline around a table is found as if the table were not there
   const candidates = capped('markers', scanMarkers(text, ctx).filter((c) => !inTable(tables, c.start)));
-  return treeOf(text, chooseOutline(candidates));
+  return treeOf(text, restoreLostFirst(text, chooseOutline(candidates)));
+}
+
+/**
+ * Sections whose number is not printed (a lost first heading restored): they start with their title,
+ * not with a marker. For a warning.
+ */
+export function inferredNumbers(text: string, sections: readonly Section[]): Section[] {
+  return sections.flatMap((s) => [...(s.title !== '' && text.startsWith(s.title, s.span[0]) ? [s] : []), ...inferredNumbers(text, s.children)]);
 }
 
 interface Open {

@@ -216,6 +216,23 @@ describe('buildSections: notices and attachments', () => {
     expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1 ①', '2 ②', '3 ③', '4 第二章', '4.1 一、', '4.2 二、', '5 第三章', '5.1 一、']);
   });
 
+  it('…and when a heading line stands before the list, it is the lost 第一章, restored and holding the list', () => {
+    const text = '某校项目建设实施方案\n需求论证\n当前学校发展面临新的形势,主要压力如下:\n①产业升级提出新要求。\n②专业设置面临调整。\n第二章 建设目标\n一、总体目标\n提高质量。\n第三章 保障措施';
+    expect(outline(text).map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['1 第一章 1', '1.1 ① 2', '1.2 ② 2', '2 第二章 1', '2.1 一、 2', '3 第三章 1']);
+    expect(buildSections(text)[0]?.title).toBe('需求论证');
+  });
+
+  it('no heading line before the list (only the title, or running text): nothing is restored', () => {
+    const text = '某校项目建设实施方案\n当前学校发展面临新的形势,主要压力如下:\n①产业升级提出新要求。\n②专业设置面临调整。\n第二章 建设目标\n一、总体目标';
+    expect(outline(text).map((l) => l.split(' ')[1])).toEqual(['①', '②', '第二章', '一、']);
+  });
+
+  it('a list before 第一章 itself is no lost heading', () => {
+    const text = '某校方案\n前言\n①背景。\n②意义。\n第一章 总则\n第二章 目标';
+    expect(outline(text).map((l) => l.split(' ')[1])).not.toContain(undefined);
+    expect(buildSections(text).some((s) => s.title === '前言')).toBe(false);
+  });
+
   it('壹、 after the header fields 一、时间 … 四、主席 of minutes stands beside them, not under 四、', () => {
     const text = '某协会会员大会会议纪录\n一、时间:2017年5月21日\n二、地点:会议厅\n三、出席人员:133人\n四、主席:王明\n壹、主席报告:\n(1)会务报告:筹备年会。\n(2)财务报告:结余增加。\n贰、讨论事项:\n(1)案由:本会年度工作报告。\n说明:主要工作如下:\n1.举办年会\n2.办理研讨会\n(2)案由:本会年度工作计划。\n1.筹办会议\n2.推动合作\n叁、临时动议:\n无';
     expect(outline(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
@@ -345,3 +362,17 @@ describe('buildSections: one style at two depths', () => {
     expect(got.filter((x) => !x.includes('.'))).toEqual(['1 一、', '2 二、', '3 三、', '4 四、']);
   });
 });
+
+describe('a restored first heading is reported', () => {
+  it('SECTION_NUMBER_INFERRED names it', async () => {
+    const { extractText } = await import('../../src/pipeline.js');
+    const [r] = extractText('某校项目建设实施方案\n需求论证\n当前学校发展面临新的形势,主要压力如下:\n①产业升级提出新要求。\n②专业设置面临调整。\n第二章 建设目标\n一、总体目标\n提高质量。');
+    expect(r?.warnings.filter((w) => w.code === 'SECTION_NUMBER_INFERRED').map((w) => w.message)).toEqual([expect.stringContaining('section 1 (需求论证)')]);
+  });
+  it('none where every number is printed, ⑴ read as (1) included', async () => {
+    const { extractText } = await import('../../src/pipeline.js');
+    const [r] = extractText('某校工作计划\n一、目标\n⑴提高质量。\n⑵加强管理。\n二、措施');
+    expect(r?.warnings.map((w) => w.code)).not.toContain('SECTION_NUMBER_INFERRED');
+  });
+});
+
