@@ -20,8 +20,11 @@ export interface IssuerFound {
 /** How much of the start holds a byline or a speaker's sentence. */
 const BYLINE_REACH = 600;
 const POSTS = [...BYLINE_POSTS].sort((a, b) => b.length - a.length).join('|');
-/** 区长 张某 / 代区长 张某某 at the end of a line: a post, then a 2–4 character name (spaces between allowed). */
-const BYLINE = new RegExp(`(?:代|副)?(?:${POSTS})[ \\t]*\\p{Script=Han}(?:[ \\t]?\\p{Script=Han}){1,3}[ \\t]*(?=\\n|$)`, 'gu');
+/**
+ * 区长 张某 / 代区长 张某某 at the end of a line: a post, then a 2–4 character name (spaces between
+ * allowed); in flattened text, before the salutation that opens the report (… 张某 主任、各位副主任).
+ */
+const BYLINE = new RegExp(`(?:代|副)?(?:${POSTS})[ \\t]*\\p{Script=Han}(?:[ \\t]?\\p{Script=Han}){1,3}[ \\t]*(?=\\n|$|(?<=[ \\t])(?:主任|各位|同志们))`, 'gu');
 
 /** The organ of a report's byline: 海拉尔区人民政府代区长 张某 → 海拉尔区人民政府; 国务院总理 李某 → 国务院. */
 export function bylineIssuer(text: string, end: number): Found | null {

@@ -42,7 +42,18 @@ export function organEnding(run: string): string | null {
     const i = run.lastIndexOf(w);
     return i < 0 ? 0 : i + w.length;
   }));
-  const name = run.slice(cut);
+  // a closing parenthesis the run never opened ends what came before (…会议上)某县财政局)
+  let depth = 0;
+  let after = cut;
+  for (let i = cut; i < run.length; i++) {
+    const ch = run[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') {
+      if (depth === 0) after = i + 1;
+      else depth--;
+    }
+  }
+  const name = run.slice(after);
   if (isSpecificOrgan(name)) return name;
   return NAMED_ORGANS.find((n) => name.endsWith(n)) ?? null;
 }

@@ -1,6 +1,7 @@
 // Where each fact comes from besides the year: issued, issuer, title and period, one rule at a time.
 import { describe, expect, it } from 'vitest';
 import { cleanSiteTitle, carriedTitle } from '../../src/facts/meta-title.js';
+import { organEnding } from '../../src/facts/organs.js';
 import { bylineIssuer, findIssuer, parenthesizedSigner, speakerIssuer, titleIssuer, letterheadIssuer } from '../../src/facts/issuer.js';
 import { organOfCode } from '../../src/facts/doc-number.js';
 import type { Metadata } from '../../src/types.js';
@@ -39,6 +40,14 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
   it('a level that does not match the congress place gives none', () =>
     expect(bylineIssuer('——2024年1月10日在青溪市第九届人民代表大会第三次会议上\n县人民政府县长 王某\n', 200)).toBeNull());
   it('a byline glued to the date line', () => expect(bylineIssuer('政府工作报告——2024年3月5日在第二次会议上国务院总理 李某\n', 100)?.value).toBe('国务院'));
+  it('a byline after a date line\'s closing parenthesis (joined to it) names the bureau, not the parenthesis', () =>
+    expect(bylineIssuer('关于2017年青溪县财政决算情况的报告\n(2018年7月26日在青溪县人大常委会第十二次会议上)青溪县财政局局长 张某\n主任、各位副主任:', 200)?.value).toBe('青溪县财政局'));
+  it('a byline in flattened text, before the salutation', () =>
+    expect(bylineIssuer('关于2017年青溪县财政决算情况的报告 青溪县财政局局长 张某 主任、各位副主任、各位委员: 我受县人民政府委托', 200)?.value).toBe('青溪县财政局'));
+  it('an organ with a parenthesis of its own keeps it; one closed but never opened ends what came before', () => {
+    expect(organEnding('青溪(集团)有限公司')).toBe('青溪(集团)有限公司');
+    expect(organEnding('会议上)青溪县财政局')).toBe('青溪县财政局');
+  });
   it('a byline of a person alone names no organ', () => expect(bylineIssuer('讲话\n张某某\n', 100)).toBeNull());
   it('a post inside a sentence is not a byline', () => expect(bylineIssuer('会议由副市长张某主持,各单位参加。\n', 100)).toBeNull());
   it('the speaker of a report', () => expect(speakerIssuer('各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。')?.value).toBe('国务院'));
