@@ -64,12 +64,14 @@ function findIssued(input: FactsInput, written: ReturnType<typeof writtenDates>,
 
 /** Where a notice's carried document starts over (its title written again after the notice): the notice is signed just above. */
 function carriedStarts(text: string, found: TitleResult): number[] {
-  if (found.source !== 'notice' || !found.span) return [];
-  const name = text.slice(found.span[0], found.span[1]);
+  const fromNotice = found.source === 'notice' && found.span !== null;
+  // a metadata title that named a notice's carried document (X印发Y的通知 → Y): Y written again as its own start
+  if (!fromNotice && !(found.source === 'metadata' && found.title)) return [];
+  const name = fromNotice && found.span ? text.slice(found.span[0], found.span[1]) : (found.title as string);
   const out: number[] = [];
-  for (let at = text.indexOf(name, found.span[1]); at >= 0; at = text.indexOf(name, at + name.length)) {
-    // the name quoted again inside the notice (现将《…》印发) is not where the document starts
-    if (text[at - 1] !== '《') out.push(at);
+  for (let at = text.indexOf(name, fromNotice && found.span ? found.span[1] : 1); at >= 0; at = text.indexOf(name, at + name.length)) {
+    // the name quoted again inside the notice (现将《…》印发), or named by its notice's title (…印发Y的通知), is not where the document starts
+    if (text[at - 1] !== '《' && !/(?:印发|转发|下发)$/.test(text.slice(Math.max(0, at - 2), at))) out.push(at);
   }
   return out;
 }

@@ -45,6 +45,9 @@ export function carriedTitle(title: string): string {
   if (quoted?.[1]) return quoted[1];
   const bare = /关于(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);
   if (bare?.[1]) return bare[1].replace(/^《|》$/g, '');
+  // X管委会印发Y工作要点的通知: the organ's notice without 关于, when Y names a plan or report
+  const organs = /(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);
+  if (organs?.[1] && DOC_KIND_WORDS.some((k) => organs[1]?.endsWith(k.word))) return organs[1];
   const headline = /(?:印发|发布|出台|制定)(.{4,60})$/.exec(t);
   if (headline?.[1] && DOC_KIND_WORDS.some((k) => headline[1]?.endsWith(k.word))) return headline[1];
   return t;

@@ -78,6 +78,14 @@ describe('title: metadata candidates, weighed against the body', () => {
   it('a file name is no title', () => expect(cleanSiteTitle('taiwan-plan_v2')).toBeNull());
   it('a notice headline carries its document', () => expect(carriedTitle('学校印发《青溪大学机关作风建设行动方案》')).toBe('青溪大学机关作风建设行动方案'));
   it('关于印发X的通知 carries X', () => expect(carriedTitle('关于印发青溪县2024年工作要点的通知')).toBe('青溪县2024年工作要点'));
+  it('an organ\'s X印发Y的通知 without 关于 carries Y', () =>
+    expect(carriedTitle('青溪区管委会印发青溪区2016年生态环境保护工作要点的通知')).toBe('青溪区2016年生态环境保护工作要点'));
+  it('…only when Y names a plan or report', () => expect(carriedTitle('青溪区管委会印发有关材料的通知')).toBe('青溪区管委会印发有关材料的通知'));
+  it('a notice signed above its carried document, its printing office last: the notice\'s signer issues it', async () => {
+    const { extractFile } = await import('../../src/pipeline.js');
+    const [r] = await extractFile(new URL('../fixtures/facts/notice-field-header.txt', import.meta.url).pathname);
+    expect(r?.schema === 'plan-extract/document@1' ? [r.title, r.issuer] : null).toEqual(['青溪区2016年生态环境保护工作要点', '青溪区管委会']);
+  });
   it('a news headline carries the plan it announces', () => expect(carriedTitle('每年投入1000万学校发布“粮仓”专项行动方案')).toBe('“粮仓”专项行动方案'));
   it('a bracketed label is dropped', () => expect(carriedTitle('【一图读懂】青溪大学人才三年行动方案')).toBe('青溪大学人才三年行动方案'));
   it('the metadata title beats a title-like line deep in the body', () => {
