@@ -188,17 +188,17 @@ function monthRangeRule(form: YearForm): DateParser {
   };
 }
 
-/** 3月5—8日, 2014年3月5-8日, 三月五至八日 (112年2月8至9日): one 日 closing a range of days in one month. */
+/** 3月5—8日, 2014年3月5-8日, 今年7月3-7日, 三月五至八日 (112年2月8至9日): one 日 closing a range of days in one month. */
 function daySpanRule(form: YearForm): DateParser {
   const year = `${form.before}(?<y>${form.year}) ?年 ?`;
-  const start = form === GREGORIAN ? `(?:${year}|(?<![年/]))` : year;
+  const start = form === GREGORIAN ? `(?:${year}|(?<rel>${RELATIVE_YEAR_WORDS})|(?<![年/]))` : year;
   return {
     id: `${form.id}day-span`,
     ...onlyIn(form),
     pattern: new RegExp(`${start}(?<m>${MONTH_START}) ?月 ?(?<d1>${DAY}) ?${RANGE_SEP} ?(?<d2>${DAY}) ?[日号]`, 'g'),
     extract(m) {
       const g = m.groups ?? {};
-      const a = parts(g.y, g.m, g.d1, {}, form.value);
+      const a = parts(g.y, g.m, g.d1, g.y ? {} : relative(g.rel), form.value);
       const b = parts(g.y, g.m, g.d2, {}, form.value);
       if (!a || !b || (b.day ?? 0) <= (a.day ?? 0)) return null;
       return range(a, { ...b, year: null, month: null });

@@ -131,9 +131,10 @@ export function resolveCandidates(
       end = isoOf(endYear, endMonth, to.day);
     }
     resolved.push({ candidate: c, value: isoOf(from.year, c.from.month, c.from.day), end, yearInferred: from.inferred });
-    if (c.from.year !== null) lastWrittenYear = c.to?.year ?? c.from.year;
-    // written dates (and those anchored on them) carry their year to the bare months after them
-    if (!from.inferred || from.anchored) anchor = { year: endYear, month: endMonth, end: c.end };
+    if (c.from.year !== null && c.rule !== 'plan-period') lastWrittenYear = c.to?.year ?? c.from.year;
+    // written dates (and those anchored on them) carry their year to the bare months after them; a
+    // planning period's name (十三五 → 2016–2020) is no year a month is in (布局“十三五”目标,6月份前报送)
+    if ((!from.inferred || from.anchored) && c.rule !== 'plan-period') anchor = { year: endYear, month: endMonth, end: c.end };
     if (endMonth !== null) monthAnchor = { year: endYear, month: endMonth, end: c.end };
   }
   return { resolved, unresolved };

@@ -26,6 +26,9 @@ describe('dates: one 日 closing a range of days', () => {
     ['三月五至八日', '2014-03-05', '2014-03-08', true],
     ['2014年3月5-8日', '2014-03-05', '2014-03-08', false],
     ['2014年10月28—31日', '2014-10-28', '2014-10-31', false],
+    // a relative year before the month (今年, 明年)
+    ['今年7月3-7日', '2014-07-03', '2014-07-07', true],
+    ['明年5月10—12日', '2015-05-10', '2015-05-12', true],
   ])('%s', (text, value, end, inferred) => expect(rows(text, 2014)).toEqual([[text, value, end, 'range', null, inferred]]));
   it('a range of months stays one', () => expect(found('3-5月', 2014)).toEqual([['3-5月', '2014-03', '2014-05']]));
   it('not backwards', () => expect(found('3月8-5日', 2014)).toEqual([['3月', '2014-03', null]]));

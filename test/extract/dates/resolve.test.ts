@@ -109,3 +109,11 @@ describe('dates: list markers before dates', () => {
   it('a numeric date after a list marker', () => expect(found('1.2014-03-02完成', 2014)).toEqual([['2014-03-02', '2014-03-02', null]]));
   it('a year after a list marker', () => expect(found('2.2014年8月31日前完成')).toEqual([['2014年8月31日前', '2014-08-31', null]]));
 });
+
+describe('dates: a planning period\'s name is no year for what follows', () => {
+  it('a bare month after 十三五 takes the document\'s year, not 2020', () =>
+    expect(found('2016年生态环境保护工作要点\n布局我区“十三五”生态环境保护目标,6月份前报省领导小组办公室。')).toContainEqual(['6月份前', '2016-06', null]));
+  it('nor does 当年 after it take the period\'s last year', () =>
+    expect(found('2017年财政决算情况的报告\n对照“十三五”规划,当年收支结余7,373万元。', null, { vague: true }).find((r) => r[0] === '当年')?.[1]).toBe('2017'));
+});
+
