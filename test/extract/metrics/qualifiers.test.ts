@@ -51,6 +51,10 @@ const CASES: readonly (readonly [string, string, string])[] = [
   // 内 after durations and lengths only
   ['演习结束后1个月内完成报告。', '1个月内', 'at_most'],
   ['服务半径2公里内。', '2公里内', 'at_most'],
+  // rules' 不得/不应 before the bound
+  ['研发投入强度不得低于3%。', '不得低于3%', 'at_least'],
+  ['每班不得超过45人。', '不得超过45人', 'at_most'],
+  ['培训时间不应少于40学时。', '不应少于40学时', 'at_least'],
   // the signs of targets and indicator tables
   ['细颗粒物浓度≥25微克/立方米。', '≥25微克/立方米', 'at_least'],
   ['人均避难面积>1.7平方米。', '>1.7平方米', 'more_than'],
