@@ -28,28 +28,12 @@ const spacedHeading = (cells: readonly string[]): boolean =>
  * the gaps are a form's spacing inside one sentence, not cell breaks; no table cell leaves one open.
  */
 function parenthesisAcross(cells: readonly string[]): boolean {
-  let depth = 0;
+  // the cell each open parenthesis was opened in, innermost last
+  const opened: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     for (const ch of cells[i] ?? '') {
-      if (ch === '(' || ch === '（') depth++;
-      else if ((ch === ')' || ch === '）') && depth > 0) {
-        depth--;
-        if (depth === 0 && i > 0 && openedBefore(cells, i)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** Whether the parenthesis closed in cell `i` was opened in an earlier cell (not in cell i itself). */
-function openedBefore(cells: readonly string[], i: number): boolean {
-  const cell = cells[i] ?? '';
-  let depth = 0;
-  for (const ch of cell) {
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') {
-      if (depth === 0) return true;
-      depth--;
+      if (ch === '(' || ch === '（') opened.push(i);
+      else if ((ch === ')' || ch === '）') && opened.length > 0 && (opened.pop() as number) < i) return true;
     }
   }
   return false;

@@ -26,7 +26,7 @@ export const currencySignRule: MetricRule = {
     if (!Number.isFinite(value)) return null;
     const scale = g['scale'] ?? '';
     const unit = `${scale}${g['yuan'] ? '元' : sign.unit}`;
-    const numberStart = match.index + (g['pre']?.length ?? 0) + (g['cur']?.length ?? 0) + (match[0].slice((g['pre']?.length ?? 0) + (g['cur']?.length ?? 0)).startsWith(' ') ? 1 : 0);
+    const numberStart = match.index + match[0].indexOf(g['n1'] ?? '', (g['pre']?.length ?? 0) + (g['cur']?.length ?? 0));
     return {
       rule: this.id,
       start: match.index,
