@@ -34,7 +34,16 @@ export interface MetricFacts {
 
 /** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
 export function extractMetrics(text: string, sections: readonly Section[], facts: MetricFacts): Metric[] {
-  const cands = capped('metrics', findMetricCandidates(text));
+  // a section's own number is no figure (14.1种子初加工机械: the marker 14.1, not 14.1种)
+  const markers = new Set<number>();
+  const visit = (list: readonly Section[]): void => {
+    for (const s of list) {
+      markers.add(s.span[0]);
+      visit(s.children);
+    }
+  };
+  visit(sections);
+  const cands = capped('metrics', findMetricCandidates(text).filter((c) => !markers.has(c.numberStart)));
   if (cands.length === 0) return [];
   const labels = labelAll(text, cands);
   const genre = genreRole(facts.genre);

@@ -54,6 +54,9 @@ const TRAILING_COMPARISON = /(?:(?:比|较)(?:(?:上年|去年)(?:同期|年初)
 /** Longest term of LABEL_TERMS in words (可/支配/收入). */
 const TERM_WORDS = 4;
 
+/** Tags of the words a 级 after them turns into a rank (先进级, 示范级, 一级). */
+const RANK_STEMS: readonly string[] = ['a', 'm', 'n', 'vn'];
+
 /**
  * The words of `text` with their tags, as labels read them: pieces of a known term joined (可支配收入),
  * verbs naming measured things as nouns (收入, 出栏), digits and letters joined (4G基站).
@@ -70,6 +73,12 @@ export function tagWords(text: string): TaggedWord[] {
       if (joined) i = j - 1;
     }
     const w = raw[i] as TaggedWord;
+    const prev = out[out.length - 1];
+    // 先进/a 级/q: a grade written with 级 is one rank word (先进级智能工厂, 示范级)
+    if (!joined && w.word === '级' && prev && isCjk(prev.word) && prev.word.length <= 2 && RANK_STEMS.includes(prev.tag)) {
+      out[out.length - 1] = { word: `${prev.word}级`, tag: 'b' };
+      continue;
+    }
     out.push(joined ?? (LABEL_TERMS.includes(w.word) || measuredNouns.has(w.word) ? { word: w.word, tag: 'n' } : w));
   }
   return out;
@@ -89,6 +98,8 @@ export function stemOf(before: string): string {
 
 const isLetters = (w: string): boolean => /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$/.test(w);
 const isCjk = (w: string): boolean => /^[\u4e00-\u9fff]+$/.test(w);
+/** A rank word (国家级, 省级, 市级, 校级, 一级): tagged b, it names the things of that rank when it stands alone. */
+const RANK = /^[\u4e00-\u9fff]{1,3}级$/;
 /** Unknown words (tag x) made of Chinese characters are usually names of things (镇街, 体艺). */
 function isNoun(w: TaggedWord): boolean {
   if (skipWords.has(w.word) || DIRECTION_WORDS.has(w.word) || determiners.has(w.word) || w.word.startsWith('每')) return false;
@@ -97,6 +108,8 @@ function isNoun(w: TaggedWord): boolean {
   if (w.word.length >= 2 && isCjk(w.word) && NOUN_ENDINGS.test(w.word)) return true;
   if (NOUN_SUFFIXES.has(w.word)) return true;
   if (w.tag === 'x' && isCjk(w.word) && w.word.length >= 2) return true;
+  // 国家级7个、省级13个: a rank standing alone names what is counted at that rank
+  if (w.tag === 'b' && RANK.test(w.word)) return true;
   return w.tag === 'f' && w.word.length >= 2 && !DIRECTION_WORDS.has(w.word);
 }
 const isVerb = (w: TaggedWord): boolean => w.tag.startsWith('v') && w.tag !== 'vn';
@@ -132,15 +145,18 @@ export function labelBefore(before: string): BeforeLabel | null {
     i--;
   }
   const adjacent = i === words.length - 1 && stem === before;
+  // 占比 closes the name when nothing or a verb follows it (占比保持在80%), not a noun (人数比去年)
+  const followed = words[i + 1];
+  const closingBi = i === words.length - 1 || (followed !== undefined && isVerb(followed));
   const phrase: TaggedWord[] = [];
   for (; i >= 0 && phrase.length < MAX_WORDS; i--) {
     const w = words[i];
     if (!w) break;
     const left = words[i - 1];
     // a bound one-character head (整改+率, 收集+亭) takes the word before it whatever its tag; 比 only
-    // when it closes the clause (占+比), since before other words it is the preposition (人数比去年)
+    // when it closes the name (占+比), since before other words it is the preposition (人数比去年)
     const head = phrase[0];
-    if (phrase.length === 1 && head && head.word.length === 1 && (i === words.length - 2 || head.word !== '比') && isCjk(w.word) && w.tag !== 'm' && !/^[每各]/.test(w.word)) {
+    if (phrase.length === 1 && head && head.word.length === 1 && (closingBi || head.word !== '比') && isCjk(w.word) && w.tag !== 'm' && !/^[每各]/.test(w.word)) {
       phrase[0] = { word: w.word + head.word, tag: 'n' };
       continue;
     }
@@ -210,10 +226,11 @@ export function labelAfter(after: string, verbs = false): string | null {
     else break;
   }
   while (phrase.length > 0 && !isNoun(phrase[phrase.length - 1] as TaggedWord) && !isLetters((phrase[phrase.length - 1] as TaggedWord).word)) phrase.pop();
-  // 16所规模较大的中小学: the thing counted is after the description's 的
+  // 16所规模较大的中小学: the thing counted is after the description's 的 (not 4所学校的宿舍楼: no description)
   const rest = words.slice(i);
   const de = rest.findIndex((w) => w.word === '的');
-  if (skipped === 0 && de >= 0 && rest.slice(0, de).every((w) => w.tag.startsWith('a') || w.tag === 'd')) {
+  const describing = (w: TaggedWord): boolean => w.tag.startsWith('a') || w.tag === 'd';
+  if (skipped === 0 && de >= 0 && rest.slice(0, de).every(describing) && (de > 0 || words.slice(start, i).some(describing))) {
     const inner = labelAfter(rest.slice(de + 1).map((w) => w.word).join(''));
     if (inner) return inner;
   }

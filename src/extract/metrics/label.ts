@@ -1,11 +1,15 @@
 // Labels: the short noun phrase naming what a metric measures, from the words of its clause
 // (label-words.ts), or borrowed from the figure before it in the sentence.
-import { MONEY_CUES, PERSON_UNITS } from './lexicon.js';
+import { MONEY_CUES, PERSON_UNITS, SETTING_ADVERBS, SETTING_VERBS } from './lexicon.js';
 import { respectively } from './label-lists.js';
 import { achievement, eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject } from './label-words.js';
 import type { Candidate } from './types.js';
 
 export { labelAfter, labelBefore, type BeforeLabel } from './label-words.js';
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** A clause that names nothing and only sets its figure: time words, adverbs, one setting verb (2018年达到, 一般控制在). */
+const SETTING_CLAUSE = new RegExp(`^(?:[0-9]{4}年(?:底|末)?|(?:${alternation(SETTING_ADVERBS)}))*(?:${alternation(SETTING_VERBS)})?$`);
 
 /** Characters that end the phrase a label can come from. */
 const BOUNDARY = /[,，。;；:：!！?？、()（）[\]【】<>〈〉“”"'‘’\s]/;
@@ -178,6 +182,16 @@ function quotedAfter(text: string, at: number): string | null {
   return name.length >= 2 ? `${name}${head && rest.startsWith(head) ? head : ''}` : null;
 }
 
+/** Longest description between a count and the 的 closing it (有创新、有特色、有实效、可推广的). */
+const DESCRIPTION_REACH = 28;
+
+/** The noun after the 的 that closes a description opening the clause (有创新、有特色的党建品牌 → 党建品牌). */
+function describedNoun(clause: string): string | null {
+  const de = clause.lastIndexOf('的', DESCRIPTION_REACH);
+  if (de < 2 || /[0-9]/.test(clause.slice(0, de))) return null;
+  return labelAfter(clause.slice(de + 1));
+}
+
 /** A preposition naming whom money was for, right before its label (为灾区捐款, 向贫困学生发放). */
 const BENEFICIARY = /[为向给]$/;
 
@@ -207,6 +221,9 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
     const event = isEvent && touching ? eventVerb(before) : null;
     const own = labelAfter(after) ?? quotedAfter(text, afterStart) ?? event ?? (isEvent ? verbObject(after) : null);
     if (own) return own;
+    // 打造1至2个有创新、有特色的党建品牌: a description closed by 的 stands between the count and what it counts
+    const described = describedNoun(clauseAfter(text, afterStart));
+    if (described) return described;
     // 新增1.6万名受益离退休人员: with no noun touching it, a count may be described by verbs after it
     if (b?.adjacent) return b.label;
     return labelAfter(after, true) ?? b?.label ?? (touching ? eventVerb(before) : null);
@@ -269,8 +286,10 @@ export function labelAll(text: string, cands: readonly Candidate[]): (string | n
     if (!label) {
       const from = boundaryBefore(text, c.start, floor);
       const sep = text[from - 1] ?? '';
-      // 2018年达到6%: a clause giving only a time borrows the noun phrase ending the clause before
-      if (from > floor && /[,，]/.test(sep) && /[年月]/.test(text.slice(from, c.start))) {
+      // 2018年达到6%, 资产负债率,一般控制在65%以内: a clause giving only a time or a setting verb
+      // borrows the noun phrase ending the clause before
+      const lead = text.slice(from, c.start);
+      if (from > floor && /[,，]/.test(sep) && (/[年月]/.test(lead) || SETTING_CLAUSE.test(lead))) {
         const prevFrom = boundaryBefore(text, from - 1, Math.max(floor, from - 1 - REACH_BEFORE));
         label = labelBefore(text.slice(prevFrom, from - 1))?.label ?? null;
       }

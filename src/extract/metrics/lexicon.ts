@@ -95,6 +95,8 @@ export const UNITS: readonly UnitEntry[] = [
   latin(other('kW', 1, '千瓦')),
   latin(other('KW', 1, '千瓦')),
   other('千瓦时'),
+  // an engine's horsepower (100马力以上)
+  other('马力', 0.7355, '千瓦'),
   other('千伏'),
   latin(other('kV', 1, '千伏')),
   latin(other('KV', 1, '千伏')),
@@ -116,6 +118,9 @@ export const UNITS: readonly UnitEntry[] = [
   duration('天', 1),
   duration('小时', 1 / 24),
   { ...duration('个小时', 1 / 24), unit: '小时' },
+  // working days (5个工作日内): no fixed number of calendar days
+  duration('个工作日', null),
+  duration('工作日', null),
   duration('分钟', 1 / 1440),
   duration('秒', 1 / 86400),
   // timed results (19.41s, 4.07s): seconds after Arabic digits, never before a letter (5s管理, 4s店)
@@ -131,6 +136,9 @@ export const UNITS: readonly UnitEntry[] = [
   { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true, notBefore: '之' },
   // measure words of counted things
   count('人次'),
+  // categories of a catalogue (21大类, 5类): 一类 alone is a rank (一类学校), so 类 after Arabic digits only
+  count('大类'),
+  count('类', true),
   // class periods counted (176节次), aspects counted (6方面: Arabic only; 一方面…另一方面 is a connective)
   count('节次'),
   count('方面', true),
@@ -268,6 +276,9 @@ export const QUALIFIER_PREFIXES: readonly QualifierWord[] = [
   { word: '不多于', qualifier: 'at_most' },
   { word: '最多', qualifier: 'at_most' },
   { word: '至多', qualifier: 'at_most' },
+  // ceilings and floors of a grant or fee (最高补助2万元, 每校最高15万元, 最低收费50元)
+  { word: '最高', qualifier: 'at_most' },
+  { word: '最低', qualifier: 'at_least' },
   { word: '不大于', qualifier: 'at_most' },
   { word: '小于等于', qualifier: 'at_most' },
   { word: '不小于', qualifier: 'at_least' },
@@ -337,6 +348,13 @@ export const TARGET_CUES: readonly string[] = ['力争', '确保', '争取', '�
 /** Words that mark a target only where the document is not a report (reports say 将…列入 of done things). */
 export const WEAK_TARGET_CUES: readonly string[] = ['将', '要', '努力', '保证', '控制', '进一步'];
 
+/**
+ * A clause that only sets its figure (资产负债率,一般控制在65%以内): adverbs of manner or intent, then
+ * at most one setting verb. Such a clause names nothing; its figure measures the clause before.
+ */
+export const SETTING_ADVERBS: readonly string[] = ['一般', '原则上', '力争', '确保', '争取', '基本', '总体上', '总体', '平均', '均', '要', '应', '须', '必须', '逐步', '进一步', '努力'];
+export const SETTING_VERBS: readonly string[] = ['控制在', '保持在', '稳定在', '维持在', '达到', '提高到', '提升到', '提高至', '提升至', '降至', '降到', '下降到', '下降至', '不超过', '不低于', '不少于', '不高于'];
+
 /** Words of the metric's sentence that mark a fact already achieved. */
 export const ACTUAL_CUES: readonly string[] = ['已', '了', '完成', '共有', '现有', '累计', '目前', '截至', '全年', '共计', '合计', '今年', '去年'];
 
@@ -362,8 +380,8 @@ export const PLACING_AFTER: readonly string[] = [
   '行动', '规划', '计划', '攻坚', '疫情', '禁渔', '奋斗', '方案', '提升计划',
 ];
 
-/** Words bounding a figure that may stand before a verb of it (至多得推派10队, 至少召开1次). */
-const BOUNDS_BEFORE_VERBS: readonly string[] = ['至少', '最少', '不少于', '不低于', '至多', '最多', '不超过', '不多于'];
+/** Words bounding a figure that may stand before a verb of it (至多得推派10队, 至少召开1次, 最高补助2万元). */
+const BOUNDS_BEFORE_VERBS: readonly string[] = ['至少', '最少', '不少于', '不低于', '至多', '最多', '不超过', '不多于', '最高', '最低'];
 export const BOUND_WORDS: readonly QualifierWord[] = QUALIFIER_PREFIXES.filter((q) => BOUNDS_BEFORE_VERBS.includes(q.word));
 
 /** Currency names written before an amount in 元 (新台币伍仟元, 人民币50元), and the currency they mean. */
@@ -379,8 +397,11 @@ export const LABEL_TERMS: readonly string[] = [
 /** Words jieba tags as verbs that name measured things in statistics (收入7%, 就业1244万人, 羊出栏): nouns in labels. */
 export const MEASURED_NOUNS: readonly string[] = ['收入', '支出', '就业', '举措', '考生', '本科', '专科', '预算', '出栏', '存栏', '出笼', '产量', '低保', '结余', '盈余', '赤字'];
 
-/** Words jieba tags as nouns that only select or pace what follows (全部611名, 有序推进): never the thing measured. */
-export const DETERMINER_WORDS: readonly string[] = ['全部', '所有', '全体', '有序', '各类', '各种'];
+/**
+ * Words jieba tags as nouns (or 既有 as a conjunction) that only select, pace or date what follows
+ * (全部611名, 有序推进, 94万平方米既有公共建筑): never the thing measured.
+ */
+export const DETERMINER_WORDS: readonly string[] = ['全部', '所有', '全体', '有序', '各类', '各种', '既有', '原有'];
 
 /**
  * Words naming the whole area or year a figure covers (全市生猪出栏量, 全年全省生产总值): they open

@@ -260,3 +260,58 @@ describe('a change names what moved; its role says it is a change', () => {
     expect(ms[1]?.role).toBe('change');
   });
 });
+
+describe('a clause that only sets its figure borrows the name ending the clause before', () => {
+  it.each([
+    ['设定合理的负债率,一般控制在60%以内。', '60%以内', '负债率'],
+    ['设定合理的资产负债率,原则上不超过75%。', '不超过75%', '资产负债率'],
+    ['生均公用经费逐年提高,力争达到1200元。', '1200元', '生均公用经费'],
+    ['提高教师培训经费比例,2018年达到6%。', '6%', '教师培训经费比例'],
+  ])('%s → %s', (text, figure, label) => {
+    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
+  });
+  it('a clause with its own noun keeps it', () => {
+    expect(metrics('完善考核办法,优秀率控制在20%以内。').find((m) => m.text === '20%以内')?.label).toBe('优秀率');
+  });
+  it('a clause with a verb of its own that is no setting verb does not borrow', () => {
+    expect(metrics('加强校园安全管理,组织演练4次。')[0]?.label).not.toBe('校园安全管理');
+  });
+});
+
+describe('a count followed by a description closed by 的 counts the noun after 的', () => {
+  it.each([
+    ['各企业打造1至2个有创新、有特色、可推广的党建品牌。', '1至2个', '党建品牌'],
+    ['培育5个具有较强竞争力的龙头企业。', '5个', '龙头企业'],
+    ['建成3个有规模、有效益的农业园区。', '3个', '农业园区'],
+  ])('%s → %s', (text, figure, label) => {
+    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
+  });
+  it('a noun right after the count is still what it counts', () => {
+    expect(metrics('新建4所寄宿制学校的宿舍楼。')[0]?.label).toBe('寄宿制学校');
+  });
+});
+
+describe('既有/原有 select what follows; a rank alone names what is counted', () => {
+  it.each([
+    ['完成32万平方米既有建筑节能改造。', '32万平方米', '既有建筑节能'],
+    ['推进4个原有园区的提质增效。', '4个', '原有园区'],
+    ['新增一流专业建设点12个,其中国家级5个、省级7个。', '5个', '国家级'],
+    ['新增一流专业建设点12个,其中国家级5个、省级7个。', '7个', '省级'],
+  ])('%s → %s', (text, figure, label) => {
+    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
+  });
+  it('a rank before a noun stays part of the noun phrase', () => {
+    expect(metrics('创建省级示范校3所。')[0]?.label).toBe('省级示范校');
+  });
+});
+
+describe('占比 before a verb, and grades written with 级', () => {
+  it.each([
+    ['财政民生支出占比保持在80%以上。', '80%以上', '财政民生支出占比'],
+    ['教育支出占比达到20%。', '20%', '教育支出占比'],
+    ['学生人数比去年增加20人。', '20人', '学生人数'],
+    ['打造10个数字企业、100个先进级智能工厂。', '100个', '先进级智能工厂'],
+  ])('%s → %s', (text, figure, label) => {
+    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
+  });
+});

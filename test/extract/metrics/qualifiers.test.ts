@@ -112,3 +112,14 @@ describe('a note on the bound after 以上/以下', () => {
   it('another figure in brackets after it is its own', () =>
     expect(q('投资100万元以上(其中财政50万元)。').map(([t]) => t)).toEqual(['100万元以上', '50万元']));
 });
+
+describe('ceilings and floors: 最高 (at most), 最低 (at least)', () => {
+  const q = (s: string): string[][] => metrics(s).map((m) => [m.text, m.qualifier]);
+  it('最高 right before the amount', () => expect(q('修缮经费最高100万元。')).toEqual([['最高100万元', 'at_most']]));
+  it('最高 before a short verb of it', () => expect(q('每校最高补助8万元。')).toEqual([['最高补助8万元', 'at_most']]));
+  it('最高可 before a verb', () => expect(q('每生最高可获奖学金5000元。')[0]?.[1]).not.toBe('at_most'));
+  it('最高可补助', () => expect(q('每项最高可补助5万元。')).toEqual([['最高可补助5万元', 'at_most']]));
+  it('最低 before a verb', () => expect(q('每人每次最低收费50元。')).toEqual([['最低收费50元', 'at_least']]));
+  it('a name opened by 最高 is no bound', () => expect(q('最高人民法院派出2名法官。')).toEqual([['2名', 'exact']]));
+  it('最低生活保障 is a name, not a floor', () => expect(q('享受最低生活保障300户。')).toEqual([['300户', 'exact']]));
+});

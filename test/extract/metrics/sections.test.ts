@@ -31,3 +31,14 @@ describe('sections and spans', () => {
     expect(ms.map((m) => m.span[0])).toEqual([...ms.map((m) => m.span[0])].sort((a, b) => a - b));
   });
 });
+
+describe('a section number is no figure', () => {
+  const text = '附件\n14.机械\n14.1种子初加工机械\n14.1.1种子清选机,每台补贴3.5万元。';
+  const sec = (id: string, number: string, from: string, children: Section[] = []): Section => ({
+    id, number, level: id.split('.').length, title: '', role: null, span: [text.indexOf(from), text.length], children,
+  });
+  const sections = [sec('1', '14.', '14.机械', [sec('1.1', '14.1', '14.1种', [sec('1.1.1', '14.1.1', '14.1.1')])])];
+  it('14.1种子… at a section start is the marker, not 14.1种', () =>
+    expect(metrics(text, sections).map((m) => m.text)).toEqual(['3.5万元']));
+  it('without that section the figure is read as before', () => expect(metrics(text).map((m) => m.text)).toContain('14.1种'));
+});

@@ -13,6 +13,11 @@ const CASES: readonly (readonly [string, string, string, number | null, string |
   ['短跑成绩17.28s。', 's', 'duration', 0.0002, '天'],
   ['听课176节次。', '节次', 'count', 176, '节次'],
   ['从6方面进行整改。', '方面', 'count', 6, '方面'],
+  ['在5个工作日内办结。', '个工作日', 'duration', null, null],
+  ['公示期为7工作日。', '工作日', 'duration', null, null],
+  ['补贴100马力拖拉机。', '马力', 'other', 73.55, '千瓦'],
+  ['机具分为21大类。', '大类', 'count', 21, '大类'],
+  ['问题分为5类。', '类', 'count', 5, '类'],
   ['比例为5‰。', '‰', 'percent', 0.5, '%'],
   ['提高了2个百分点。', '百分点', 'percent', 2, '百分点'],
   ['提高2.5百分点。', '百分点', 'percent', 2.5, '百分点'],
@@ -101,4 +106,9 @@ describe('a physical quantity per something has a compound unit', () => {
   it('张/千人', () => expect(row('床位6.5张/千人。')).toEqual(['6.5张/千人', 6.5, '张/千人', 'ratio']));
   it('money per head stays a rate of money (its unit 元)', () => expect(row('补助500元/生。')).toEqual(['500元/生', 500, '元', 'ratio']));
   it('/人口 starts a word, not a denominator', () => expect(row('人均11.5平方米/人口普查口径。')[2]).toBe('平方米'));
+});
+
+describe('类 counts only after Arabic digits', () => {
+  it('一类学校 is a rank, not a count', () => expect(metrics('创建一类学校,争创二类示范。')).toEqual([]));
+  it('两大类 counts', () => expect(metrics('分为两大类。').map((m) => m.text)).toEqual(['两大类']));
 });

@@ -8,6 +8,9 @@ import type { Candidate, Refiner } from '../types.js';
 /** A bound word, then one to four characters of a verb phrase (no 的, 是, punctuation or digits). */
 const BOUND_BEFORE = new RegExp(`(?<word>${alternation(BOUND_WORDS.map((b) => b.word))})(?<verb>[\\u4e00-\\u9fff]{1,4})$`);
 const NOT_A_VERB = /[的是之]/;
+/** Bounds that are also adjectives of names (最高人民法院, 最低生活保障): only a short verb may follow them (最高补助, 最高可获). */
+const ADJECTIVE_BOUNDS: readonly string[] = ['最高', '最低'];
+const SHORT_VERB = /^(?:可[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,2})$/;
 
 export const qualifiersAcrossVerbs: Refiner = {
   id: 'qualifiers-across-verbs',
@@ -18,6 +21,7 @@ export const qualifiersAcrossVerbs: Refiner = {
       const word = m?.groups?.['word'];
       const verb = m?.groups?.['verb'] ?? '';
       if (!m || !word || NOT_A_VERB.test(verb) || /[零〇一二两三四五六七八九十百千万亿]$/.test(verb)) return c;
+      if (ADJECTIVE_BOUNDS.includes(word) && !SHORT_VERB.test(verb)) return c;
       const qualifier = BOUND_WORDS.find((b) => b.word === word)?.qualifier;
       if (!qualifier) return c;
       return { ...c, start: c.start - word.length - verb.length, between: c.start - verb.length, qualifier, prefixed: true };
