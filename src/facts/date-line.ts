@@ -1,5 +1,6 @@
 // The date line under a title: ——2024年3月5日在…会议上 (a speech or a government work report),
-// （2018年1月2日） (a policy document), and a date standing alone in the header (某某小学 2016年5月).
+// （2018年1月2日） (a policy document), a cover's imprint (2015年8月教育部编印), and a date standing
+// alone in the header (某某小学 2016年5月).
 import { standsAlone } from './signature.js';
 import type { WrittenDate } from './types.js';
 import { isSignable } from './written.js';
@@ -7,7 +8,7 @@ import { isSignable } from './written.js';
 /** How far into the document a date line may stand (the title and a line or two). */
 export const DATE_LINE_REACH = 400;
 
-export type DateLineKind = 'dash' | 'paren' | 'venue' | 'enacted' | 'meeting';
+export type DateLineKind = 'dash' | 'paren' | 'venue' | 'enacted' | 'meeting' | 'imprint';
 
 export interface DateLine {
   readonly date: WrittenDate;
@@ -31,6 +32,9 @@ const ENACTED_AFTER = /^[ \t]*(?:[^\n。]{0,40}?字第[0-9]{3,12}号)?(?:函|令
 /** …or a date and the document number alone on their line: 112年1月17日院台忠字第1125000424号. */
 const NUMBER_AFTER = /^[ \t]*[^\n。]{0,40}?字第[0-9]{3,12}号[ \t]*(?:\n|$)/;
 
+/** 中华民国一○四年八月教育部编印, 2023年5月 某某局编制: a cover's imprint, the date then the organ that printed it. */
+const IMPRINT_AFTER = /^[ \t]*[^\n。,，;；:：]{2,24}?(?:编印|印制|编制|编订|印行)[ \t]*(?:\n|$)/;
+
 /** The first date line in the header (before `headerEnd` and DATE_LINE_REACH), or null. */
 export function findDateLine(text: string, dates: readonly WrittenDate[], headerEnd: number): DateLine | null {
   const limit = Math.min(headerEnd, DATE_LINE_REACH);
@@ -44,6 +48,7 @@ export function findDateLine(text: string, dates: readonly WrittenDate[], header
     if (PAREN_BEFORE.test(before) && PAREN_AFTER.test(after)) return { date: d, kind: 'paren' };
     if (before.trim() === '' && VENUE_AFTER.test(after)) return { date: d, kind: 'venue' };
     if (before.trim() === '' && (ENACTED_AFTER.test(after) || NUMBER_AFTER.test(after))) return { date: d, kind: 'enacted' };
+    if (before.trim() === '' && IMPRINT_AFTER.test(after)) return { date: d, kind: 'imprint' };
   }
   return null;
 }

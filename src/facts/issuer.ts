@@ -64,17 +64,41 @@ export function speakerIssuer(text: string): Found | null {
   return { value: name, span: [at, at + name.length] };
 }
 
-const NOTICE_ISSUER = /(\p{Script=Han}{2,40})关于(?:印发|转发|下发)/u;
+const NOTICE_ISSUER = /(\p{Script=Han}{2,40})关于(?:印发|转发|下发)/gu;
+/** Joint organs on the line above a notice title (海南省农业农村厅 海南省财政厅 / 关于印发…的通知). */
+const ORGANS_ABOVE = /(?:^|\n)[ \t]*(\p{Script=Han}{2,30}(?:[ \t]+\p{Script=Han}{2,30}){0,4})[ \t]*\n[ \t]*关于(?:印发|转发|下发)/u;
 
-/** The organ issuing a notice line: 灞源镇中心学校关于印发《…》的通知. */
+/**
+ * The organ issuing a notice line: 灞源镇中心学校关于印发《…》的通知, or the organs on the line above
+ * it; never a notice the text cites (根据《某部办公厅关于印发<…>的通知》).
+ */
 export function noticeIssuer(text: string, end: number): Found | null {
-  const m = NOTICE_ISSUER.exec(text.slice(0, end));
-  if (!m) return null;
-  const run = m[1] ?? '';
-  const cut = run.lastIndexOf('号');
-  const name = run.slice(cut + 1);
-  const start = m.index + cut + 1;
-  return isOrganName(name) ? { value: name, span: [start, start + name.length] } : null;
+  const head = text.slice(0, end);
+  const above = ORGANS_ABOVE.exec(head);
+  const names = above?.[1]?.trim().split(/[ \t]+/) ?? [];
+  if (above && names.length > 0 && names.every(isOrganName)) {
+    const at = above.index + above[0].indexOf(above[1] as string);
+    return { value: names.join(' '), span: [at, at + (above[1] as string).trim().length] };
+  }
+  for (const m of head.matchAll(NOTICE_ISSUER)) {
+    if (insideBookTitle(head, m.index)) continue;
+    const run = m[1] ?? '';
+    const cut = run.lastIndexOf('号');
+    const name = run.slice(cut + 1);
+    const start = m.index + cut + 1;
+    return isOrganName(name) ? { value: name, span: [start, start + name.length] } : null;
+  }
+  return null;
+}
+
+/** How far back a citation's 《 may open before a notice line inside it. */
+const CITATION_REACH = 60;
+
+/** Whether `at` lies inside a 《…》 opened on its line (a cited document's name). */
+function insideBookTitle(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - CITATION_REACH), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return line.lastIndexOf('《') > line.lastIndexOf('》');
 }
 
 /** A letterhead line: 某县教育局文件, 中共某县委员会文件 (red-headed documents). */
@@ -139,8 +163,11 @@ export function parenthesizedSigner(text: string): Found | null {
   return last;
 }
 
-/** What follows an organ's name at the start of a title: a year, 关于, a quoted name, or its meeting's number (第26届). */
-const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|关于|“|《|第[\d一二三四五六七八九十]{1,3}[届次])/;
+/**
+ * What follows an organ's name at the start of a title: a year (2024, 二〇二四, or an ROC year written
+ * with 年: 教育部105年度…计划, 112学年度), 关于, a quoted name, or its meeting's number (第26届).
+ */
+const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|1\d{2}学?年|关于|“|《|第[\d一二三四五六七八九十]{1,3}[届次])/;
 /** Suffixes that end a full organ's name even with no year or 关于 after it (哈尔滨工程大学机关作风建设方案). */
 const STRONG_SUFFIXES: readonly string[] = ['大学', '学院', '人民政府', '委员会', '教育局', '中心学校', '中学', '小学', '公司', '医院', '党委', '党组', '党工委', '研究院', '学会', '协会', '联合会', '基金会'];
 

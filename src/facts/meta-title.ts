@@ -36,12 +36,13 @@ export function cleanSiteTitle(raw: string): string | null {
 const LEADING_LABEL = /^(?:【[^【】]{1,10}】|\[[^[\]]{1,10}\])\s*/;
 
 /**
- * The document a notice-like title or a news headline carries: 学校印发《X》 → X; 关于印发X的通知
- * → X; 每年投入1000万学校发布“Y”专项行动方案 → “Y”专项行动方案; else the title itself.
+ * The document a notice-like title or a news headline carries: 学校印发《X》 → X; 关于转发某委《X》的通知
+ * → X; 关于印发X的通知 → X; 每年投入1000万学校发布“Y”专项行动方案 → “Y”专项行动方案; else the title itself.
  */
 export function carriedTitle(title: string): string {
   const t = title.replace(LEADING_LABEL, '');
-  const quoted = /(?:印发|转发|下发|颁发|发布|出台)《([^《》]{4,80})》/.exec(t);
+  // 转发区建设管理委《X》: the organ whose document is forwarded may stand before the quoted name
+  const quoted = /(?:印发|转发|下发|颁发|发布|出台)[^《》,，。;；]{0,20}?《([^《》]{4,80})》/.exec(t);
   if (quoted?.[1]) return quoted[1];
   const bare = /关于(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);
   if (bare?.[1]) return bare[1].replace(/^《|》$/g, '');

@@ -189,8 +189,20 @@ export function printedDate(text: string, dates: readonly WrittenDate[]): Writte
   return dates.filter(isSignable).find((d) => /^[ \t]*(?:印发|签发|制发)/.test(text.slice(d.span[1], d.span[1] + 6))) ?? null;
 }
 
-/** The last full date standing alone near the end (after the issuer's name, or on its own line). */
+/** A closing field naming the signing date (总结者:张三 / 时间: 2019/1/2). */
+const DATE_FIELD = /^[ \t]*(?:时间|日期|落款时间)[ \t]*[:：][ \t]*$/;
+
+/** Whether a date closes a signature's date field: 时间: 2019/1/2 alone at the end of its line. */
+function inDateField(text: string, d: WrittenDate): boolean {
+  const lineStart = text.lastIndexOf('\n', d.span[0] - 1) + 1;
+  return DATE_FIELD.test(text.slice(lineStart, d.span[0])) && /^[ \t]*(?:\n|$)/.test(text.slice(d.span[1], d.span[1] + 40));
+}
+
+/**
+ * The last full date standing alone near the end (after the issuer's name, or on its own line), or
+ * in the signature's date field (时间: 2019/1/2): at the end, a 时间: field dates the document.
+ */
 export function tailDate(text: string, dates: readonly WrittenDate[]): WrittenDate | null {
   const tailStart = text.trimEnd().length - STANDING_TAIL;
-  return dates.filter((d) => isSignable(d) && d.span[0] >= tailStart && standsAlone(text, d)).at(-1) ?? null;
+  return dates.filter((d) => isSignable(d) && d.span[0] >= tailStart && (standsAlone(text, d) || inDateField(text, d))).at(-1) ?? null;
 }

@@ -76,6 +76,12 @@ describe('issuer', () => {
   it('closing signature', () => expect(issuer('工作报告\n…完成。\n城南小学\n2013年11月1日\n')).toBe('城南小学'));
   it('notice line', () => expect(noticeIssuer('城校发〔2014〕05号城关镇中心学校关于印发《…方案》的通知', 60)?.value).toBe('城关镇中心学校'));
   it('notice line without a number', () => expect(issuer('城关镇中心学校关于印发《安全工作方案》的通知\n各校:')).toBe('城关镇中心学校'));
+  it('joint organs on the line above the notice title', () =>
+    expect(noticeIssuer('青溪省农业农村厅 青溪省财政厅\n关于印发某补贴实施方案的通知\n各市、县:', 60)?.value).toBe('青溪省农业农村厅 青溪省财政厅'));
+  it('a notice the text cites is not the issuing one', () =>
+    expect(noticeIssuer('某补贴实施方案\n根据《农业农村部办公厅 财政部办公厅关于印发<补贴实施意见>的通知》,制定本方案。', 80)).toBeNull());
+  it('the document’s notice line after a cited one', () =>
+    expect(noticeIssuer('根据《某部关于印发<意见>的通知》\n城关镇中心学校关于印发《安全工作方案》的通知', 80)?.value).toBe('城关镇中心学校'));
   it('signature in a flattened header', () => expect(issuer('…请贯彻落实。城关镇中心学校2014年3月2日印发\n')).toBe('城关镇中心学校'));
   it('an organ line by the title', () => expect(issuer('城南小学\n关于均衡发展工作的自查报告\n')).toBe('城南小学'));
   it('redacted organ line → null', () => expect(issuer('XX小学\n关于均衡发展工作的自查报告\n')).toBeNull());

@@ -25,6 +25,9 @@ describe('issued: sources in order', () => {
   it('joint signers on one line', () => expect(factsOf('通知\n正文。\n青溪市行政审批局 青溪市经济发展局\n2022年1月12日').issuer).toBe('青溪市行政审批局 青溪市经济发展局'));
   it('a flattened signature after an attachment list', () =>
     expect(factsOf('正文。附件:青溪市2015年重点项目一览表青溪市管委会2015年6月29日').issued?.value).toBe('2015-06-29'));
+  it("a signature's date field at the end (总结者 / 时间:)", () => expect(issued('2018年度工作总结\n正文。\n总结者:刘某\n时间: 2019/1/2')).toEqual(['2019-01-02', 'signature']));
+  it("an event's time field in the body is no signature", () =>
+    expect(issued(`活动方案\n时间: 2019年5月1日\n${'各校要认真组织,确保活动取得实效。'.repeat(30)}`)?.[1]).not.toBe('signature'));
   it('metadata only when the document prints no date', () => expect(issued('学校召开会议。', dated('2022-07-12'))).toEqual(['2022-07-12', 'metadata']));
   it('a printed date beats the metadata', () => expect(issued('工作总结\n正文。\n城南小学\n2016年5月13日', dated('2022-07-12'))).toEqual(['2016-05-13', 'signature']));
   it('metadata dates have no span', () => expect(factsOf('正文。', { metadata: dated('2022-07-12') }).issued?.span).toBeNull());
@@ -58,6 +61,11 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
   it('joint issuers before 关于', () => expect(titleIssuer('中共中央 国务院关于实施乡村振兴战略的意见')).toBe('中共中央 国务院'));
   it('joint issuers written without a space', () => expect(titleIssuer('中共中央国务院关于实施乡村振兴战略的意见')).toBe('中共中央 国务院'));
   it('a university opening its title', () => expect(titleIssuer('青溪工程大学机关作风建设行动方案')).toBe('青溪工程大学'));
+  it('an organ before an ROC year (105年度, 112学年度)', () => {
+    expect(titleIssuer('教育部105年度推动教育优先区计划')).toBe('教育部');
+    expect(titleIssuer('台北市政府教育局112学年度校务评鉴实施计划')).toBe('台北市政府教育局');
+  });
+  it('an organ before a count is no title organ', () => expect(titleIssuer('教育部10项措施实施方案')).toBeNull());
   it('a bulletin signed in parentheses at its end', () => expect(parenthesizedSigner('全县总人口56万人。\n(青溪县统计局)\n扫一扫')?.value).toBe('青溪县统计局'));
   it('document-number codes of central organs', () => expect([organOfCode('国发'), organOfCode('国办发'), organOfCode('教基')]).toEqual(['国务院', '国务院办公厅', '教育部']));
   it('Taiwan codes of the Executive Yuan and the Presidential Office', () => expect([organOfCode('院台忠字'), organOfCode('华总一义字')]).toEqual(['行政院', '总统府']));
@@ -78,6 +86,8 @@ describe('title: metadata candidates, weighed against the body', () => {
   it('a file name is no title', () => expect(cleanSiteTitle('taiwan-plan_v2')).toBeNull());
   it('a notice headline carries its document', () => expect(carriedTitle('学校印发《青溪大学机关作风建设行动方案》')).toBe('青溪大学机关作风建设行动方案'));
   it('关于印发X的通知 carries X', () => expect(carriedTitle('关于印发青溪县2024年工作要点的通知')).toBe('青溪县2024年工作要点'));
+  it('关于转发某委《X》的通知 carries X, not the forwarded organ', () =>
+    expect(carriedTitle('青溪区人民政府办公室关于转发区建设管理委《青溪区城市更新行动方案(2023-2025年)》的通知')).toBe('青溪区城市更新行动方案(2023-2025年)'));
   it('an organ\'s X印发Y的通知 without 关于 carries Y', () =>
     expect(carriedTitle('青溪区管委会印发青溪区2016年生态环境保护工作要点的通知')).toBe('青溪区2016年生态环境保护工作要点'));
   it('…only when Y names a plan or report', () => expect(carriedTitle('青溪区管委会印发有关材料的通知')).toBe('青溪区管委会印发有关材料的通知'));
@@ -133,5 +143,11 @@ describe('Taiwan header lines', () => {
   });
   it('a date and the number alone on their line', () => expect(tw('112年1月17日院台忠字第1125000424号').issued?.value).toBe('2023-01-17'));
   it('the number names its ROC year', () => expect(factsOf('某某计划\n院台忠字第1125000424号\n正文。').year).toMatchObject({ year: 2023, source: 'doc_number' }));
+  it("a cover's imprint: the date, then the organ that printed it", () => {
+    const f = factsOf('教育部105年度推动教育优先区计划\n台教国署国字第1040085868号\n中华民国一○四年八月教育部编印\n壹、计划缘起\n正文。');
+    expect([f.issued?.value, f.issuedSource, f.issuer]).toEqual(['2015-08', 'date_line', '教育部']);
+  });
+  it('a mainland imprint line', () => expect(factsOf('某区教育发展规划\n2023年5月 某区教育局编制\n一、现状\n正文。').issued?.value).toBe('2023-05'));
+  it('a date with words after it that are no imprint is no date line', () => expect(factsOf('某区规划\n2023年5月开始编制规划文本\n一、现状\n正文。').issuedSource).not.toBe('date_line'));
   it('a mainland date line with a number but no 字第 is no enacted line', () => expect(factsOf('方案\n2024年3月1日起施行的办法\n正文。').issuedSource).not.toBe('date_line'));
 });

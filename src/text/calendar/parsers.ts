@@ -158,13 +158,14 @@ function yearMonthDayRule(form: YearForm): DateParser {
     id: `${form.id}year-month-day`,
     ...onlyIn(form),
     pattern: new RegExp(
-      `${form.before}(?<y>${form.year}) ?年度?${notAfter}` +
+      `${form.before}(?<y>${form.year}) ?年(?<fiscal>度)?${notAfter}` +
         `(?: ?(?<m>${MONTH}) ?月份?(?: ?(?<d>${DAY}) ?[日号]| ?(?<bare>${DAY})${DAY_WITHOUT_RI_END})?)?`,
       'g',
     ),
     extract(m) {
       const g = m.groups ?? {};
-      if (form.minDigitsAlone && (g.y ?? '').length < form.minDigitsAlone && g.m === undefined) return null;
+      // 98年 alone may be a count; 98年度 (a budget or school year) and 98年12月 are dates
+      if (form.minDigitsAlone && (g.y ?? '').length < form.minDigitsAlone && g.m === undefined && g.fiscal === undefined) return null;
       const p = parts(g.y, g.m, g.d ?? g.bare, {}, form.value);
       return p ? point(p) : null;
     },

@@ -42,8 +42,8 @@ export const ROC_OFFSET = 1911;
 export const ROC_YEAR = `(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})(?:1[0-9]{2}|[4-9][0-9])(?![0-9])`;
 /** A three-digit ROC year (112.3.1, 111学年度): forms too bare to accept a two-digit one. */
 export const ROC_YEAR_3 = `(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})1[0-9]{2}(?![0-9])`;
-/** The year after 民国/中华民国: any ROC year, in Arabic or Chinese numerals (民国三十八年), or 元 (1912). */
-export const MINGUO_YEAR = '(?:[0-9]{1,3}|元|[一二三四五六七八九十百〇零]{1,4})';
+/** The year after 民国/中华民国: any ROC year, in Arabic or Chinese numerals (民国三十八年, 中华民国一○四年 with ○ for zero), or 元 (1912). */
+export const MINGUO_YEAR = '(?:[0-9]{1,3}|元|[一二三四五六七八九十百〇○Ｏ零]{1,4})';
 
 /**
  * A weekday in parentheses after a day, as Taiwan documents write it: (三), (星期三), (周三)

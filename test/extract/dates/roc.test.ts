@@ -49,6 +49,9 @@ describe('dates: 民国 years in any document', () => {
     ['学校创建于民国三十八年', '民国三十八年', '1949'],
     ['民国元年', '民国元年', '1912'],
     ['民国99年12月', '民国99年12月', '2010-12'],
+    // a cover's year written digit by digit, with ○ (U+25CB) or 〇 for zero
+    ['中华民国一○四年八月教育部编印', '中华民国一○四年八月', '2015-08'],
+    ['中华民国一〇五年三月', '中华民国一〇五年三月', '2016-03'],
   ])('%s', (text, mention, value) => expect(found(text, 2014)).toEqual([[mention, value, null]]));
   it('民国 makes no year of a count', () => expect(found('民国100年来的变迁', 2014)).toEqual([]));
 });
@@ -59,6 +62,9 @@ describe('dates: bare ROC years in an ROC document', () => {
     ['112 年 3 月 1 日报名', '112 年 3 月 1 日', '2023-03-01', null, 'point'],
     ['112年灾害防救演练计划', '112年', '2023', null, 'point'],
     ['110年度评鉴', '110年度', '2021', null, 'point'],
+    // a two-digit year needs a month, or 年度 (a budget year): 83年度补助, 85年度起
+    ['教育部曾于83年度补助试办', '83年度', '1994', null, 'point'],
+    ['自85年度起扩大办理', '85年度起', '1996', null, 'start'],
     ['112年3月份', '112年3月份', '2023-03', null, 'point'],
     ['112年11月15日前完成', '112年11月15日前', '2023-11-15', null, 'deadline'],
     ['109年以来持续推动', '109年以来', '2020', null, 'start'],
