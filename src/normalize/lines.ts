@@ -20,6 +20,8 @@ export const PARAGRAPH_OPENINGS: readonly { readonly id: string; readonly patter
   { id: 'paren-han', pattern: /^[(（][一二三四五六七八九十]{1,3}[)）]/ },
   { id: 'arabic', pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { id: 'arabic-before-year', pattern: /^\d{1,2}\.(?:19|20)\d\d年/ },
+  // a catalogue's decimal number (1.2.2埋茬起浆机); with one dot only before a word, not a figure's unit (3.5万元)
+  { id: 'decimal', pattern: /^\d{1,2}(?:\.\d{1,2}){2,3}[.、 ]?[\u4e00-\u9fff]|^\d{1,2}\.\d{1,2}[ ]?(?![万亿千百元个人名所项次%倍米吨亩公平立千克斤天年月日周小时分秒户家台辆件座套])[\u4e00-\u9fff]/ },
   { id: 'paren-arabic', pattern: /^[(（]\d{1,2}[)）]/ },
   { id: 'circled', pattern: /^[①-⑳]/ },
   { id: 'ordinal-part', pattern: /^第[一二三四五六七八九十\d]{1,3}(?:部分|阶段|篇|章|节|条|步|项)/ },
@@ -59,6 +61,8 @@ export function isParagraphBreak(prev: string, next: string, maxTitle: number, o
   // a line of punctuation only (a stray ’) belongs to the line before
   if (!/[\p{L}\p{N}]/u.test(next)) return false;
   if (CLOSES_PARAGRAPH.test(prev)) return true;
+  // one character left on a line of its own (…种类范 / 围) is the end of a broken word
+  if (next.length === 1 && isHan(next) && !PARAGRAPH_OPENINGS.some((o) => o.pattern.test(next))) return false;
   if (PARAGRAPH_OPENINGS.some((o) => o.pattern.test(next))) return true;
   // a numbered heading closed by its date parenthesis: 第一阶段:宣传发动(3月—4月)
   if (/[)）]$/.test(prev) && PARAGRAPH_OPENINGS.some((o) => o.pattern.test(prev))) return true;

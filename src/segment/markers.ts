@@ -431,7 +431,8 @@ function decimalCandidate(found: RuleMatch): MarkerCandidate | null {
   const after = firstAfter(text, end);
   if (!DECIMAL_HEAD.test(after)) return null;
   const at = text.indexOf(after, end);
-  if (DECIMAL_UNITS.has(after) || (MEASURE_STARTS.has(after) && isMeasure(text, at))) return null;
+  // 2.5万, 1.5起: one dot before a unit is a figure; 1.1.3起垄机 (two dots or more) is never one
+  if (parts.length <= 2 && (DECIMAL_UNITS.has(after) || (MEASURE_STARTS.has(after) && isMeasure(text, at)))) return null;
   if (context === 'stop' && quotedAt(start)) return null;
   let score = CONTEXT_SCORE[context] - (bare ? 1 : 0);
   if (TOC_LINE_END.test(restOfLine(text, end))) score -= 8;

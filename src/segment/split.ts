@@ -133,7 +133,8 @@ function outlineLines(text: string): number {
 }
 
 /**
- * Attachments split off only after a main document that is no notice, when each is a titled
+ * Attachments split off only after a main document that is no notice (or a notice that holds the
+ * document it carries, outline and all), when each is a titled
  * document of our kind, or holds an outline of its own (a numbered catalogue): left in the main
  * text its numbering would tangle the main outline. Forms and tables stay with the main document.
  */
@@ -141,7 +142,10 @@ function attachmentsThatAreDocuments(run: readonly PartLabel[], text: string): P
   const first = run[0];
   if (!first) return [];
   const main = text.slice(0, first.start);
-  if (main.trim().length < MIN_ATTACHMENT || NOTICE.test(main.slice(0, NOTICE_WINDOW))) return [];
+  if (main.trim().length < MIN_ATTACHMENT) return [];
+  // a notice's attachment is the document it carries, unless the notice already holds that document
+  // with its own outline (关于印发…方案的通知 / 方案 一、…七、 / 附件 catalogue): then it is the plan's attachment
+  if (NOTICE.test(main.slice(0, NOTICE_WINDOW)) && outlineLines(main) < MIN_OUTLINE_LINES) return [];
   const ok = run.every((l, k) => {
     const end = run[k + 1]?.start ?? text.length;
     const title = l.heading ?? nextLine(text, l.start);

@@ -22,6 +22,10 @@ describe('isParagraphBreak', () => {
     ['一、深化改革,推动发展', '本学年我区'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '1.2014年8月15日前,完成准备'],
     ['第一阶段:宣传发动阶段和组织实施工作安排(2012年11月—2013年3月)', '成立工作机构'],
+    // a catalogue's decimal numbers open lines (1.2.2, 2.1 before a word)
+    ['1.2.1耙(限圆盘耙、驱动耙)', '1.2.2埋茬起浆机'],
+    ['3.1.3割草机(含果园无人割草机)', '3.2植保机械'],
+    ['7.田间监测及作业监控设备', '7.1 田间作业监控设备'],
   ])('%j | %j is a paragraph break', (prev, next) => {
     expect(isParagraphBreak(prev, next, 20)).toBe(true);
   });
@@ -38,6 +42,12 @@ describe('isParagraphBreak', () => {
     ['全年培训4次,全体教师参', '加培训'],
     ['全县中小学校舍维修改造工程的总投资额最终达到了', '1.5万元'],
     ['学校投资新建了一栋教学楼和两栋学生宿舍楼(含食堂)', '并投入使用'],
+    // a figure with one dot wrapped to a line start stays in its sentence
+    ['全县中小学校舍维修改造工程的总投资额最终达到了', '3.5万元'],
+    ['全县中小学校舍维修改造工程的总投资额最终达到了', '2.5个百分点'],
+    // one character left alone is the end of a broken word
+    ['附件:2024—2026年某省农机购置补贴机具种类范', '围'],
+    ['某某小学', '围'],
   ])('%j | %j is joined', (prev, next) => {
     expect(isParagraphBreak(prev, next, 20)).toBe(false);
   });

@@ -146,7 +146,11 @@ describe('splitDocuments: an attachment with an outline of its own', () => {
   it('a short list of attachments does not make one', () =>
     expect(splitDocuments(`${main}附件:某区政务服务事项目录\n1.许可类\n2.给付类\n`)).toHaveLength(1));
   it('after a notice the attachment is the carried document: one part', () =>
-    expect(splitDocuments(`关于印发《某区政务服务改革实施方案》的通知\n各单位:现印发给你们。\n${main}${catalogue}`)).toHaveLength(1));
+    expect(splitDocuments(`关于印发《某区政务服务改革实施方案》的通知\n各单位:现将方案印发给你们,请遵照执行。${'请各单位认真组织实施,按时报送进展。'.repeat(20)}\n某区人民政府\n2024年3月1日\n${catalogue.replace('附件:某区政务服务事项目录', '附件:某区政务服务改革实施方案')}`)).toHaveLength(1));
+  it('a notice that holds its plan, outline and all: the catalogue attached to the plan is split off', () => {
+    const parts = splitDocuments(`某区人民政府\n关于印发某区政务服务改革实施方案的通知\n各单位:现印发给你们。\n${main}${catalogue}`);
+    expect(parts.map((p) => p.label)).toEqual([null, '附件']);
+  });
 });
 
 describe('findLabels: headings', () => {
