@@ -62,14 +62,54 @@ function namesBefore(text: string, at: number, n: number): (string | null)[] | n
   return null;
 }
 
+/** Words naming two things at once, in the order a pair of figures gives them (城乡 → 城镇, 农村). */
+const PAIRED_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  城乡: ['城镇', '农村'],
+  收支: ['收入', '支出'],
+  进出口: ['进口', '出口'],
+};
+/** How far 分别 may stand from a pair of figures (…收入从46503元和16935元分别提高到…). */
+const PAIR_REACH = 24;
+
+/** A label naming two things (城乡居民人均可支配收入) split in two (城镇…, 农村…), or null. */
+function pairedNames(label: string | null): [string, string] | null {
+  if (!label) return null;
+  const word = Object.keys(PAIRED_WORDS).find((w) => label.includes(w));
+  const pair = word ? PAIRED_WORDS[word] : undefined;
+  return word && pair ? [label.replace(word, pair[0]), label.replace(word, pair[1])] : null;
+}
+
+/** Whether the clause holding 分别 names something before it (城乡居民人均可支配收入分别增长6%和7.4%). */
+function namesItsOwn(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
+  return labelBefore(text.slice(from, at)) !== null;
+}
+
 /** Labels with lists given respectively relabelled; others unchanged. */
 export function respectively(text: string, cands: readonly Candidate[], labels: readonly (string | null)[]): (string | null)[] {
   const out = [...labels];
   for (const [first, last] of runsOf(text, cands)) {
     const head = cands[first] as Candidate;
+    const n = last - first + 1;
+    // 城乡居民人均可支配收入从46503元和16935元分别提高到…: a pair of figures near 分别 names the two things its label joins
+    const around = text.slice(Math.max(0, head.start - PAIR_REACH), Math.min(text.length, (cands[last] as Candidate).end + PAIR_REACH));
+    const paired = n === 2 && out[first] === out[last] ? pairedNames(out[first] ?? null) : null;
+    if (paired && around.includes('分别') && !SENTENCE_END.test(text.slice(head.start, (cands[last] as Candidate).end))) {
+      [out[first], out[last]] = paired;
+      continue;
+    }
     const resp = respectivelyBefore(text, head.start);
     if (!resp) continue;
-    const n = last - first + 1;
+    // 城乡居民人均可支配收入分别增长6%和7.4%: the clause names its own thing; figures before it are others'
+    if (namesItsOwn(text, resp.at)) {
+      const names = namesBefore(text, resp.at, n);
+      const own = labelBefore(text.slice(0, resp.at).split(CLAUSE_END).pop() ?? '')?.label ?? null;
+      const split = n === 2 ? pairedNames(own) : null;
+      if (split) [out[first], out[last]] = split;
+      else if (names) names.forEach((name, i) => (out[first + i] = name ?? out[first + i] ?? null));
+      continue;
+    }
     // the figures before in the same sentence, one per figure of the list
     const before: number[] = [];
     for (let k = first - 1; k >= 0 && before.length < n; k--) {

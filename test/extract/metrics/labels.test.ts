@@ -315,3 +315,19 @@ describe('占比 before a verb, and grades written with 级', () => {
     expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
   });
 });
+
+describe('figures given respectively for a name that joins two things (城乡, 收支, 进出口)', () => {
+  it('城乡…收入分别增长6%和7.4%: 城镇…, 农村…; the figures before are others', () => {
+    const ms = metrics('一般公共预算收入增长14.7%,城乡居民人均可支配收入分别增长6%和7.4%。');
+    expect(ms.map((m) => m.label)).toEqual(['一般公共预算收入', '城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+  it('a pair of figures before 分别', () => {
+    const ms = metrics('城乡居民人均可支配收入从46503元和16935元分别提高到58794元和23184元。');
+    expect(ms.map((m) => m.label)).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+  it('a list of names before 分别 in its own clause wins over figures before it', () => {
+    const ms = metrics('生产总值增长6.3%,地方财政收入、支出分别突破300亿元和3000亿元。');
+    expect(ms.map((m) => m.label)).toEqual(['生产总值', '地方财政收入', '支出']);
+  });
+  it('without 分别 a joined name is kept whole', () => expect(metrics('城乡居民人均可支配收入增长6%。')[0]?.label).toBe('城乡居民人均可支配收入'));
+});

@@ -123,3 +123,11 @@ describe('ceilings and floors: 最高 (at most), 最低 (at least)', () => {
   it('a name opened by 最高 is no bound', () => expect(q('最高人民法院派出2名法官。')).toEqual([['2名', 'exact']]));
   it('最低生活保障 is a name, not a floor', () => expect(q('享受最低生活保障300户。')).toEqual([['300户', 'exact']]));
 });
+
+describe('a bound before the first figure of a list holds for the list', () => {
+  const q = (s: string): string[][] => metrics(s).map((m) => [m.text, m.qualifier]);
+  it('分别突破300亿元和3000亿元', () => expect(q('收入、支出分别突破300亿元和3000亿元。')).toEqual([['突破300亿元', 'more_than'], ['3000亿元', 'more_than']]));
+  it('约300人、500人', () => expect(q('约300人、500人参加。')).toEqual([['约300人', 'approx'], ['500人', 'approx']]));
+  it('other units are not the same list', () => expect(q('超过300人和5所学校。')).toEqual([['超过300人', 'more_than'], ['5所', 'exact']]));
+  it('a figure after a noun is no list member', () => expect(q('至少3名教师和5名学生。')).toEqual([['至少3名', 'at_least'], ['5名', 'exact']]));
+});

@@ -1,6 +1,7 @@
 // Qualifiers written away from their figure: before a verb of it (至多得推派10队, 至少召开1次), or once
-// after the last figure of a list (分别增长30%、45%以上: both at least).
-import { BOUND_WORDS, QUALIFIER_SUFFIXES } from '../lexicon.js';
+// for a whole list, after its last figure (分别增长30%、45%以上: both at least) or before its first
+// (分别突破300亿元和3000亿元: both more than).
+import { BOUND_WORDS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../lexicon.js';
 import { alternation } from '../number.js';
 import type { Qualifier } from '../../../schema/document.js';
 import type { Candidate, Refiner } from '../types.js';
@@ -30,6 +31,8 @@ export const qualifiersAcrossVerbs: Refiner = {
 
 /** Characters joining the figures of a list. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与', '或']);
+const hasPrefix = (text: string, c: Candidate): boolean =>
+  c.qualifier !== 'exact' && QUALIFIER_PREFIXES.some((q) => q.qualifier !== null && text.slice(c.start, c.end).startsWith(q.word));
 const hasSuffix = (text: string, c: Candidate): boolean =>
   QUALIFIER_SUFFIXES.some((q) => q.qualifier !== null && text.slice(c.start, c.end).endsWith(q.word));
 
@@ -45,6 +48,15 @@ export const qualifiersOfLists: Refiner = {
       const joined = next !== undefined && c.unit === next.unit && LIST_JOINERS.has(text.slice(c.end, next.start));
       if (joined && carried && c.qualifier === 'exact') out[k] = { ...c, qualifier: carried };
       else carried = hasSuffix(text, c) ? c.qualifier : null;
+    }
+    // from the start: a bound written before a list's first figure holds for the list (分别突破300亿元和3000亿元)
+    let leading: Qualifier | null = null;
+    for (let k = 0; k < out.length; k++) {
+      const c = out[k] as Candidate;
+      const prev = out[k - 1];
+      const joined = prev !== undefined && c.unit === prev.unit && LIST_JOINERS.has(text.slice(prev.end, c.start));
+      if (joined && leading && c.qualifier === 'exact' && c.start === c.numberStart) out[k] = { ...c, qualifier: leading };
+      else leading = hasPrefix(text, c) ? c.qualifier : null;
     }
     return out;
   },
