@@ -165,7 +165,9 @@ function yearMonthDayRule(form: YearForm): DateParser {
     extract(m) {
       const g = m.groups ?? {};
       // 98年 alone may be a count; 98年度 (a budget or school year) and 98年12月 are dates
-      if (form.minDigitsAlone && (g.y ?? '').length < form.minDigitsAlone && g.m === undefined && g.fiscal === undefined) return null;
+      // a year in Chinese numerals (九十五年) needs its month too: 九十五年 alone may be a count
+      const short = (g.y ?? '').length < (form.minDigitsAlone ?? 0) || !/^[0-9]+$/.test(g.y ?? '0');
+      if (form.minDigitsAlone && short && g.m === undefined && g.fiscal === undefined) return null;
       const p = parts(g.y, g.m, g.d ?? g.bare, {}, form.value);
       return p ? point(p) : null;
     },

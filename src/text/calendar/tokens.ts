@@ -35,11 +35,16 @@ export const RANGE_SEP = '(?:—{1,2}|–|-{1,2}|~|～|至|到)';
 /** Years of the ROC (Minguo) calendar: 民国1年 is 1912, so 112年 is 2023. */
 export const ROC_OFFSET = 1911;
 /**
+ * An ROC year in Chinese numerals, as a Taiwan document writes it in running text (九十五年四月二十八日,
+ * 一百一十二年): 40 to 199, never preceded by another numeral.
+ */
+export const ROC_YEAR_CN = '(?<![〇○零一二三四五六七八九十百])(?:一百(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?|一百零[一二三四五六七八九]|[四五六七八九]十[一二三四五六七八九]?)';
+/**
  * A bare ROC year (only read in an ROC document): 100–199, or 40–99 where a rule asks for a month
  * after it (服务满40年 is a count); never the tail of a longer number (1,112), a decimal or a dotted
  * date, but it may follow a list marker (1.112年3月1日).
  */
-export const ROC_YEAR = `(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})(?:1[0-9]{2}|[4-9][0-9])(?![0-9])`;
+export const ROC_YEAR = `(?:(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})(?:1[0-9]{2}|[4-9][0-9])(?![0-9])|${ROC_YEAR_CN})`;
 /** A three-digit ROC year (112.3.1, 111学年度): forms too bare to accept a two-digit one. */
 export const ROC_YEAR_3 = `(?:(?<![0-9./])(?<![0-9],)|${AFTER_LIST_MARKER})1[0-9]{2}(?![0-9])`;
 /** The year after 民国/中华民国: any ROC year, in Arabic or Chinese numerals (民国三十八年, 中华民国一○四年 with ○ for zero), or 元 (1912). */

@@ -20,6 +20,8 @@ describe('calendar: which documents count years in the ROC calendar', () => {
     ['two bare year-and-month dates', '报名:112年1月3日;公告:112年2月1日'],
     ['a fiscal year and a date', '112年度实施计划\n本计划自112年3月1日起实施。'],
     ['after list markers', '1.112年3月1日报名;\n2.112年4月1日截止'],
+    ['a Taiwan document number (ten digits, the ROC year first)', '依教育部96年8月9日台军字第0960109218号函办理。'],
+    ['a Taiwan document number written with ○', '执行台军字第○九五○○五七五九八号令。'],
   ])('%s', (_why, text) => expect(usesRocCalendar(text)).toBe(true));
   it.each([
     ['a mainland plan', '2023年工作计划\n3月1日前完成,全年投入120万元。'],
@@ -29,6 +31,7 @@ describe('calendar: which documents count years in the ROC calendar', () => {
     ['a Minguo year in a school history', '学校始建于民国二十年,民国38年迁入新址。'],
     ['two-digit years as a mainland writer abbreviates them', '98年3月参加工作,99年5月调入本校。'],
     ['a count with a thousands separator', '累计1,112年3月'],
+    ['a mainland document number', '根据京政发〔2014〕12号和京教字第2014001234号文件。'],
   ])('not %s', (_why, text) => expect(usesRocCalendar(text)).toBe(false));
   it('calendarOf names the calendar', () => {
     expect(calendarOf('111学年度计划')).toBe('roc');
@@ -64,6 +67,9 @@ describe('dates: bare ROC years in an ROC document', () => {
     ['110年度评鉴', '110年度', '2021', null, 'point'],
     // a two-digit year needs a month, or 年度 (a budget year): 83年度补助, 85年度起
     ['教育部曾于83年度补助试办', '83年度', '1994', null, 'point'],
+    // Chinese numerals, as running text writes the year (九十五年四月二十八日)
+    ['为执行九十五年四月二十八日令', '九十五年四月二十八日', '2006-04-28', null, 'point'],
+    ['一百一十二年三月一日起', '一百一十二年三月一日起', '2023-03-01', null, 'start'],
     ['自85年度起扩大办理', '85年度起', '1996', null, 'start'],
     ['112年3月份', '112年3月份', '2023-03', null, 'point'],
     ['112年11月15日前完成', '112年11月15日前', '2023-11-15', null, 'deadline'],
@@ -95,6 +101,8 @@ describe('dates: bare ROC years in an ROC document', () => {
     ['a count of years', '历经100年来的发展'],
     ['more than', '使用100年以上'],
     ['a thousands separator', '捐款1,112年'],
+    ['a count in Chinese numerals', '已有九十五年历史'],
+    ['a Chinese-numeral year with no month', '服务九十五年'],
   ])('not %s', (_why, text) => expect(found(`${ROC}${text}`).slice(1)).toEqual([]));
 });
 
