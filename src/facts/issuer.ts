@@ -37,19 +37,22 @@ export function bylineIssuer(text: string, end: number): Found | null {
       return { value: name, span: [at, at + name.length] };
     }
     // 自治区人民政府主席 张某: the government of the place whose congress hears the report
-    const generic = GENERIC_GOVERNMENT.exec(run);
+    const matched = GENERIC_GOVERNMENT.exec(run);
+    // without 人民政府 only the level standing alone before the post (自治区主席), not a place's end (某某市)
+    const generic = matched && (matched.groups?.['gov'] !== undefined || run === matched[0]) ? matched : null;
     const place = CONGRESS_PLACE.exec(head)?.[1];
     const level = generic?.groups?.['level'];
     if (generic && place && level && place.endsWith(level) && place.length > level.length) {
       const at = start + generic.index;
-      return { value: `${place}${generic[0].slice(level.length)}`, span: [at, at + generic[0].length] };
+      // 自治区主席 张某: the level alone before the post names its people's government
+      return { value: `${place}${generic.groups?.['gov'] ?? '人民政府'}`, span: [at, at + generic[0].length] };
     }
   }
   return null;
 }
 
-/** A government named only by its level in a byline (自治区人民政府主席, 市政府市长). */
-const GENERIC_GOVERNMENT = /(?<level>自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡)(?:人民政府|政府)$/u;
+/** A government named only by its level in a byline (自治区人民政府主席, 市政府市长, 自治区主席). */
+const GENERIC_GOVERNMENT = /(?<level>自治区|自治州|自治县|省|市|县|区|旗|盟|州|镇|乡)(?<gov>人民政府|政府)?$/u;
 /** The place whose people's congress a date line names: 在宁夏回族自治区第十三届人民代表大会第四次会议上. */
 const CONGRESS_PLACE = /在(\p{Script=Han}{2,20}?)第[一二三四五六七八九十]{1,3}届人民代表大会/u;
 
@@ -165,9 +168,9 @@ export function parenthesizedSigner(text: string): Found | null {
 
 /**
  * What follows an organ's name at the start of a title: a year (2024, 二〇二四, or an ROC year written
- * with 年: 教育部105年度…计划, 112学年度), 关于, a quoted name, or its meeting's number (第26届).
+ * with 年: 教育部105年度…计划, 112学年度), 关于, a quoted name (“…” or Taiwan's 「…」), or its meeting's number (第26届).
  */
-const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|1\d{2}学?年|关于|“|《|第[\d一二三四五六七八九十]{1,3}[届次])/;
+const AFTER_TITLE_ORGAN = /^(?:\d{4}|[〇零一二]{4}|1\d{2}学?年|关于|[“「『]|《|第[\d一二三四五六七八九十]{1,3}[届次])/;
 /** Suffixes that end a full organ's name even with no year or 关于 after it (哈尔滨工程大学机关作风建设方案). */
 const STRONG_SUFFIXES: readonly string[] = ['大学', '学院', '人民政府', '委员会', '教育局', '中心学校', '中学', '小学', '公司', '医院', '党委', '党组', '党工委', '研究院', '学会', '协会', '联合会', '基金会'];
 

@@ -64,6 +64,7 @@ export function titleAt(text: string, from: number, limit: number, article = fal
   if (!article && !headingLine(text, i, e)) {
     e = Math.min(e, headingBodySeam(text, i, e));
     e = Math.min(e, runOnSeam(text, i, e));
+    e = Math.min(e, longTitleSeam(text, i, e));
   }
   e = Math.min(e, fieldLabelAt(text, i, e));
   const raw = text.slice(i, e);
@@ -303,6 +304,55 @@ function runOnSeam(text: string, from: number, end: number): number {
     if (opensBody(tag(text.slice(p, Math.min(end, p + RUN_ON.tail))), PIVOT_VERBS.includes(first.word))) return p;
   }
   return end;
+}
+
+/** Bounds of a title too long to be a heading: its clauses are scanned for where the body starts. */
+const LONG = { minTitle: 28, minAt: 4, maxClause: 16, minBody: 8, maxClauses: 3 } as const;
+/** Words that open a body clause right after a heading's noun or adjective (教育|以…为指导, 忠诚|把…, 效能|全面推进). */
+const LONG_SEAM_WORDS: readonly string[] = ['以', '把', '对', '按照', '围绕', '根据', '通过', '坚持', ...SEAM_ADVERBS];
+
+/**
+ * A title over LONG.minTitle characters in a flattened line is a heading run into its body: in each of
+ * its first short clauses, a coverb or an adverb standing at a word start after the clause's first
+ * words (统筹学习,加强政治思想教育|以习近平…为指导; 永葆对党忠诚|把党的政治建设摆在首位) opens the body.
+ */
+function longTitleSeam(text: string, from: number, end: number): number {
+  if (end - from < LONG.minTitle || !inFlattenedLine(text, from)) return end;
+  let y = from;
+  for (let n = 0; n < LONG.maxClauses && y < end; n++) {
+    const comma = indexOfAny(text, [',', '，', ';', '；'], y, end);
+    const clauseEnd = comma < 0 ? end : comma;
+    const window = text.slice(y, Math.min(clauseEnd, y + LONG.maxClause + 8));
+    const words = tag(window);
+    let at = 0;
+    for (const [k, w] of words.entries()) {
+      const here = at;
+      at += w.word.length;
+      // 以新/x: jieba may fuse a one-character coverb with the word after it
+      const fused = w.tag === 'x' && w.word.length === 2 && LONG_SEAM_WORDS.includes(w.word[0] ?? '');
+      if (here < LONG.minAt || !(LONG_SEAM_WORDS.includes(w.word) || fused)) continue;
+      // 组织开展|以…为主要内容的培训, 做到|以目标…: after a verb the coverb is its object's, not the body's
+      const prev = words[k - 1];
+      // …情境、|以目标统领…: after a list mark the coverb opens the next item of the heading
+      if (!prev || !/^[\u3400-\u9fff]+$/.test(prev.word) || (prev.tag.startsWith('v') && prev.tag !== 'vn') || COVERBS.includes(prev.word)) continue;
+      const seam = y + here;
+      if (end - seam < LONG.minBody) break;
+      return seam;
+    }
+    if (comma < 0 || clauseEnd - y > LONG.maxClause) break;
+    y = comma + 1;
+  }
+  return end;
+}
+
+/** A line this long holds several paragraphs: the text was flattened, its headings lost their line ends. */
+const FLATTENED_LINE = 400;
+
+/** Whether `at` stands in a flattened line (bounded look around: linear on long texts). */
+function inFlattenedLine(text: string, at: number): boolean {
+  const before = text.lastIndexOf('\n', at);
+  const after = text.indexOf('\n', at);
+  return (after < 0 ? text.length : after) - (before + 1) > FLATTENED_LINE;
 }
 
 /** A heading opens with a verb (加强, 完善), or a word jieba mistags that is used as one (规范/n). */

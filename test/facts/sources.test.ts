@@ -38,6 +38,10 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
   it('a byline names the government', () => expect(bylineIssuer('报告\n海拉尔区人民政府代区长 张某某\n各位代表:', 100)?.value).toBe('海拉尔区人民政府'));
   it('a byline naming the government by its level takes the place of the congress', () =>
     expect(bylineIssuer('政府工作报告\n——2026年2月3日在青溪回族自治区第十三届人民代表大会第四次会议上\n自治区人民政府主席 张某\n各位代表:', 200)?.value).toBe('青溪回族自治区人民政府'));
+  it('the level alone before the post (自治区主席), a source line between', () =>
+    expect(bylineIssuer('政府工作报告\n——2026年1月31日在青溪自治区第十二届人民代表大会第四次会议上\n来源:青溪日报\n自治区主席 张某\n各位代表:', 200)?.value).toBe('青溪自治区人民政府'));
+  it('a place ending in a level is no level alone (青溪市 主任 is no government)', () =>
+    expect(bylineIssuer('——2024年1月10日在青溪市第九届人民代表大会第三次会议上\n青溪市主任 王某\n', 200)?.value).not.toBe('青溪市人民政府'));
   it('市政府市长 under a city congress', () =>
     expect(bylineIssuer('——2024年1月10日在青溪市第九届人民代表大会第三次会议上\n市政府市长 王某\n', 200)?.value).toBe('青溪市政府'));
   it('a level that does not match the congress place gives none', () =>
@@ -65,6 +69,7 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
     expect(titleIssuer('教育部105年度推动教育优先区计划')).toBe('教育部');
     expect(titleIssuer('台北市政府教育局112学年度校务评鉴实施计划')).toBe('台北市政府教育局');
   });
+  it('an organ before a name in Taiwan quotes (「…」)', () => expect(titleIssuer('青溪大学「交通安全教育」实施计划')).toBe('青溪大学'));
   it('an organ before a count is no title organ', () => expect(titleIssuer('教育部10项措施实施方案')).toBeNull());
   it('a bulletin signed in parentheses at its end', () => expect(parenthesizedSigner('全县总人口56万人。\n(青溪县统计局)\n扫一扫')?.value).toBe('青溪县统计局'));
   it('document-number codes of central organs', () => expect([organOfCode('国发'), organOfCode('国办发'), organOfCode('教基')]).toEqual(['国务院', '国务院办公厅', '教育部']));

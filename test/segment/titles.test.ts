@@ -108,3 +108,25 @@ describe('titleAt: an article (第五条) is its own first sentence', () => {
   it('other markers still end where their body starts', () =>
     expect(title('一、组织领导学校成立工作领导小组,校长任组长,分管副校长任副组长,负责统筹协调。')).not.toBe('组织领导学校成立工作领导小组,校长任组长,分管副校长任副组长,负责统筹协调'));
 });
+
+describe('titleAt: a long heading run into its body in a flattened line', () => {
+  // the rest of a page flattened into one line: over 400 characters after the heading
+  const flat = (head: string): string => `${head}${'深化预算管理制度改革,加强财政资源统筹,提高资金使用效益。'.repeat(16)}`;
+  it.each([
+    ['(一)统筹学习,加强政治思想教育以新时代思想为指导,全面贯彻会议精神。', '统筹学习,加强政治思想教育'],
+    ['(一)强政治、增三力,永葆对党忠诚把党的政治建设摆在首位,不断增强政治判断力。', '强政治、增三力,永葆对党忠诚'],
+    ['(一)持续推进财政管理体制改革,提升管理效能全面推进预算管理、政府采购等重点领域改革。', '持续推进财政管理体制改革,提升管理效能'],
+  ])('%s', (head, expected) => expect(title(flat(head), 3)).toBe(expected));
+  it('a coverb after a verb is its object’s (组织开展以…为主要内容的培训)', () =>
+    expect(title(flat('(一)组织开展以校本研训、远程研修为主要内容的教师全员培训活动。'), 3)).toBe('组织开展以校本研训、远程研修为主要内容的教师全员培训活动'));
+  it('a coverb after a list mark opens the next item (、以目标统领…)', () =>
+    expect(title(flat('(一)推进目标导引教学,做到以目标创设问题情境、以目标统领教学流程、以目标优化教学环节。'), 3)).toBe('推进目标导引教学,做到以目标创设问题情境、以目标统领教学流程、以目标优化教学环节'));
+  it('in a line of normal length a long heading is whole', () =>
+    expect(title('(一)统筹学习,加强政治思想教育以新时代思想为指导,全面贯彻会议精神。\n正文。', 3)).toBe('统筹学习,加强政治思想教育以新时代思想为指导,全面贯彻会议精神'));
+});
+
+describe('titleAt: a report part named by its year, and 截止', () => {
+  it('2023年工作计划|2023年是…', () => expect(title('二、2023年工作计划2023年是开局之年,站在新的起点上。')).toBe('2023年工作计划'));
+  it('基本情况|截止2022年底…', () => expect(title('一、基本情况截止2022年底,区属国企共有企业197家。')).toBe('基本情况'));
+  it('a heading naming two parts is whole', () => expect(title('二、2023年工作计划和2024年工作打算\n正文')).toBe('2023年工作计划和2024年工作打算'));
+});
