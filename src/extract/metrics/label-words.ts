@@ -21,8 +21,8 @@ const MAX_CHARS = 16;
 /** Words skipped before the first noun after a number (80名长期不在岗教师): at most this many characters. */
 const LOOSE_REACH = 5;
 
-/** Tags of words that can head or make up a label: nouns, verbal nouns, idioms, abbreviations. */
-const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'ng', 'nrt', 'nrfg', 'vn', 'an', 'j', 'l', 's']);
+/** Tags of words that can head or make up a label: nouns, verbal nouns, set phrases and idioms (水土流失/i), abbreviations. */
+const NOUN_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'ng', 'nrt', 'nrfg', 'vn', 'an', 'j', 'l', 'i', 's']);
 /** Tags of words that may stand inside a label once a noun is found (总投资, 平均录取率, B级食堂). */
 const MODIFIER_TAGS = new Set(['a', 'b', 'q', 'm', 'f', 's']);
 /** Direction words jieba tags f that never name a thing (初中 and 高中 are tagged f or s too). */
@@ -32,8 +32,8 @@ const skipWords = new Set([...LABEL_SKIP_WORDS, ...TARGET_CUES, ...WINNING_VERBS
 
 /** Last characters of words that name measured things, whatever jieba tags them. */
 const NOUN_ENDINGS = /[率额费款积例员师园室馆楼米市站厂]$/;
-/** One-character words that end a measured thing's name (持证+率, 人+数): nouns whatever their tag. */
-const NOUN_SUFFIXES = new Set(['率', '数', '量', '额', '费', '值', '比']);
+/** One-character words that end a measured thing's name (持证+率, 人+数, 开放+县): nouns whatever their tag. */
+const NOUN_SUFFIXES = new Set(['率', '数', '量', '额', '费', '值', '比', '县', '镇', '乡', '校']);
 /** Skip words cut off the end of the text before tagging, longest first. */
 const TRAILING_SKIPS = [...skipWords].sort((a, b) => b.length - a.length);
 /** An age before the noun a count counts (1万名60岁以上老年人): skipped to reach the noun. */

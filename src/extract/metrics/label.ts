@@ -204,13 +204,15 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
   const field = fieldName(text, start, c.end, floor);
   if (field) return field;
   const from = boundaryBefore(text, start, floor);
-  const before = from === start && c.between === undefined ? beforeParenthesis(text, start, floor) : wordsBefore(text, from, start, c);
+  const own = from === start && c.between === undefined ? beforeParenthesis(text, start, floor) : wordsBefore(text, from, start, c);
+  // 开放县(区、市)增加至45个: a short note in parentheses inside the name's clause is left out
+  const before = from < start && CLOSING_PAREN.test(text[from - 1] ?? '') && labelBefore(own) === null ? `${beforeParenthesis(text, from, floor)}${own}` : own;
   const afterStart = trailOf(text, c.end);
   const afterEnd = boundaryAfter(text, afterStart, Math.min(text.length, afterStart + REACH_AFTER));
   const after = text.slice(afterStart, afterEnd);
   const b = labelBefore(before);
   // false when the words before are those of a parenthesis' clause (职业中学(职教中心)1所)
-  const touching = before === wordsBefore(text, from, start, c);
+  const touching = own === wordsBefore(text, from, start, c);
   // 学生100人以上的小学: a count before 的 describes the noun before it
   if (c.dimension === 'count') {
     if (after.startsWith('的')) return b?.label ?? labelAfter(after);

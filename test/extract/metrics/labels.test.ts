@@ -331,3 +331,16 @@ describe('figures given respectively for a name that joins two things (城乡, �
   });
   it('without 分别 a joined name is kept whole', () => expect(metrics('城乡居民人均可支配收入增长6%。')[0]?.label).toBe('城乡居民人均可支配收入'));
 });
+
+describe('a note in parentheses, idioms and one-character places in names', () => {
+  it.each([
+    ['贸易区增至5个,开放县(区、市)增加至45个。', '45个', '开放县'],
+    ['修复退化草原517万亩,治理水土流失23万亩。', '23万亩', '水土流失'],
+    ['一级国企从原8家整合为4家。', '8家', '国企'],
+    ['职业中学(职教中心)1所。', '1所', '职业中学'],
+  ])('%s → %s', (text, figure, label) => {
+    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
+  });
+  it('a note holding the name is not skipped when the clause names something itself', () =>
+    expect(metrics('学校(含分校)在校生1200人。').find((m) => m.text === '1200人')?.label).toBe('在校生'));
+});
