@@ -249,8 +249,27 @@ function fullerRepeat(text: string, end: number, first: Found | null, pageBreaks
     // a slogan over the name as subtitle (创新管理…——某校…工作思路) is no fuller name: the name stays
     const prefix = again ? again.title.slice(0, again.title.length - first.title.length) : '';
     if (again && again.title.length > first.title.length && again.title.endsWith(first.title) && !/[—–-]$/.test(prefix)) return again;
+    // a page's short heading over the document's own title (交通安全计划 / 某大学「交通安全教育」实施计划)
+    if (again && s === nextTitleLine(h, first) && namesMore(first.title, again.title)) return again;
   }
   return first;
+}
+
+/** Where the line after `first`'s line starts. */
+function nextTitleLine(h: string, first: Found): number {
+  const nl = h.indexOf('\n', first.span[1]);
+  return nl < 0 ? -1 : nl + 1;
+}
+
+/** Shortest name part (the words before the kind word) a short heading must share with the fuller title. */
+const MIN_SHARED_NAME = 2;
+
+/** `fuller` is the same kind of document and names what `short` names, and more (交通安全计划 → …「交通安全教育」实施计划). */
+function namesMore(short: string, fuller: string): boolean {
+  const kind = endingHeadWord(short);
+  if (!kind || endingHeadWord(fuller) !== kind || fuller.length <= short.length) return false;
+  const name = short.slice(0, short.length - kind.length);
+  return name.length >= MIN_SHARED_NAME && fuller.slice(0, fuller.length - kind.length).includes(name);
 }
 
 /** The first usable metadata title, the document it carries when it is a notice. */

@@ -113,6 +113,10 @@ describe('title: metadata candidates, weighed against the body', () => {
   });
   it('the fuller form written again below wins', () =>
     expect(factsOf('关于扩大有效投资的实施意见\n青综〔2015〕14号青溪区管委会关于扩大有效投资的实施意见区直各单位:正文。').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
+  it("a page's short heading over the document's own title: the own title", () =>
+    expect(factsOf('交通安全计划\n青溪大学「交通安全教育」实施计划\n壹、依据\n正文。').title).toBe('青溪大学「交通安全教育」实施计划'));
+  it('a second title of another kind below is no fuller form', () =>
+    expect(factsOf('交通安全计划\n青溪大学交通安全工作总结\n壹、依据\n正文。').title).toBe('交通安全计划'));
   it('a flattened title ends before the addressees', () =>
     expect(factsOf('青溪区管委会关于扩大有效投资的实施意见区直各单位,各乡镇人民政府:为贯彻落实…').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
 });
