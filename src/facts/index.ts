@@ -5,7 +5,7 @@ import { type DateLineKind, findDateLine, headerStandingDate, meetingDate } from
 import { findDocNumber, metadataDocNumber } from './doc-number.js';
 import { findIssuer, metadataIssuer } from './issuer.js';
 import { documentGenre, openingKind, titleKind } from './kind.js';
-import { decidePeriod } from './period.js';
+import { decidePeriod, MINUTES_TITLE } from './period.js';
 import { sectionYears } from './section-years.js';
 import { closingSignature, printedDate, type Signature, signatures, tailDate } from './signature.js';
 import { headerEnd } from './text.js';
@@ -31,8 +31,6 @@ interface IssuedFound {
   readonly lineKind?: DateLineKind;
 }
 
-/** A meeting record's title (…会员大会会议纪录, …办公会议纪要). */
-const MINUTES_TITLE = /会议(?:纪要|纪录|记录)$/;
 
 const fromText = (text: string, span: readonly [number, number], value: string): FactDate => ({ text: text.slice(span[0], span[1]), value, span });
 

@@ -91,6 +91,26 @@ export function yearByYear(text: string, year: number): Period | null {
   return longest ? span(longest) : null;
 }
 
+/** A meeting record's title (…会员大会会议纪录, …办公会议纪要). */
+export const MINUTES_TITLE = /会议(?:纪要|纪录|记录)$/;
+/** What an agenda item approves right after a year: last year's report and accounts, the coming year's plan and budget. */
+const AGENDA_AFTER = /^[ \t]*(?:工作报告|工作总结|决算|工作计划|计划|预算)/;
+/** How far from the meeting's year an agenda item's year may be. */
+const AGENDA_REACH = 1;
+
+/**
+ * The years a meeting record's agenda approves (本学会105年度工作报告与决算案, 106年工作计划与预算案),
+ * with the meeting's own year: two years at least, else null.
+ */
+export function agendaYears(text: string, dates: readonly WrittenDate[], year: number): Period | null {
+  const years = dates
+    .filter((d) => d.end === null && AGENDA_AFTER.test(text.slice(d.span[1], d.span[1] + 6)))
+    .map((d) => yearOf(d.value))
+    .filter((y) => Math.abs(y - year) <= AGENDA_REACH);
+  const all = [...new Set([...years, year])];
+  return years.length > 0 && all.length >= 2 ? span(all) : null;
+}
+
 export interface PeriodInput {
   readonly text: string;
   /** The document's calendar, for the years of its title. */
@@ -167,6 +187,9 @@ export function decidePeriod(input: PeriodInput): PeriodFound | null {
     const month = input.issued && input.issued.length >= 7 ? Number(input.issued.slice(5, 7)) : 1;
     return result({ start: String(year), end: String(year + runs - (month > 1 ? 0 : 1)) }, 'duration', null);
   }
+  // a meeting record approving last year's report and this year's plan spans both
+  const agenda = MINUTES_TITLE.test(input.title ?? '') ? agendaYears(input.text, input.dates, year) : null;
+  if (agenda) return result(agenda, 'agenda', Number(agenda.start));
   // 近三年工作总结 signed in 2019 reviews 2016–2018
   const back = yearsBack(input.title ?? input.text.slice(0, HEAD));
   return result({ start: String(back ? year - back + 1 : year), end: String(year) }, 'year', year);

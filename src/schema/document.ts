@@ -163,7 +163,7 @@ export const IssuerSource = z
   .enum(['byline', 'signature', 'notice', 'letterhead', 'organ_line', 'speaker', 'title', 'doc_number', 'metadata'])
   .meta({ id: 'IssuerSource' });
 export const IssuedSource = z.enum(['date_line', 'printed', 'signature', 'metadata']).meta({ id: 'IssuedSource' });
-export const PeriodSource = z.enum(['title', 'delivered', 'sections', 'timeline', 'duration', 'year']).meta({ id: 'PeriodSource' });
+export const PeriodSource = z.enum(['title', 'delivered', 'sections', 'timeline', 'duration', 'agenda', 'year']).meta({ id: 'PeriodSource' });
 
 /** The document's year and where each fact came from (an addition to contract version 1). */
 export const Facts = z

@@ -127,6 +127,12 @@ describe('period', () => {
     return f.period ? [`${f.period.start}..${f.period.end}`, f.periodSource] : null;
   };
   it('a plan: its planned year', () => expect(period('2024年工作要点\n正文。')).toEqual(['2024..2024', 'title']));
+  it("a meeting record approving last year's report and this year's plan spans both", () =>
+    expect(period('青溪学会第12届第2次会员大会会议纪录\n一、时间:2017年3月18日\n壹、报告事项\n贰、讨论事项\n一、案由:本学会2016年度工作报告与决算案。\n二、案由:本学会2017年工作计划与预算案。')).toEqual(['2016..2017', 'agenda']));
+  it('a meeting record naming no agenda year keeps its own year', () =>
+    expect(period('青溪学会理事会会议纪录\n一、时间:2017年3月18日\n二、案由:修改章程。')?.[0]).toBe('2017..2017'));
+  it('agenda years far from the meeting are citations', () =>
+    expect(period('青溪学会理事会会议纪录\n一、时间:2017年3月18日\n二、案由:追认2010年工作报告。')?.[0]).toBe('2017..2017'));
   it('a planning period named in the title', () => expect(period('“十四五”教育发展规划\n正文。')).toEqual(['2021..2025', 'title']));
   it('a summary and plan', () => expect(period('2016年工作总结及2017年工作计划\n正文。')).toEqual(['2016..2017', 'title']));
   it('a government work report delivered in March reviews the year before', () =>
