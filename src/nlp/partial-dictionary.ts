@@ -9,7 +9,7 @@
 /** Longest dictionary word, in characters (jieba.dict.utf8 has none longer: 侵华日军南京大屠杀遇难同胞纪念馆). */
 const MAX_WORD = 16;
 /** Placeholder words: private-use characters that no decoded document contains. */
-const PLACEHOLDERS = ['\u{F8FF}\u{F8FE}\u{F8FD}', '\u{F8FF}\u{F8FE}\u{F8FC}'] as const;
+export const PLACEHOLDERS = ['\u{F8FF}\u{F8FE}\u{F8FD}', '\u{F8FF}\u{F8FE}\u{F8FC}'] as const;
 
 /** jieba.dict.utf8 ("word freq tag" lines) with a hash index of its words. */
 export interface DictionaryIndex {
@@ -23,6 +23,13 @@ export interface DictionaryIndex {
 
 const FNV_BASIS = 0x811c9dc5;
 const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) >>> 0;
+
+/** The hash of `s` from `from` to `to` (UTF-16 units), as the indexes and wordsIn compute it. */
+export function wordHash(s: string, from: number, to: number): number {
+  let h = FNV_BASIS;
+  for (let k = from; k < to; k++) h = step(h, s.charCodeAt(k));
+  return h;
+}
 
 /**
  * Calls `line(start, space, end, hash)` for every non-empty line of `file`: where it starts, where

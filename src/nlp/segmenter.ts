@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { partialIdfIndexed, readPrebuiltIndex } from './dictionary-index.js';
 import { type DictionaryIndex, indexDictionary, partialDictionary, partialIdf, partialUserDictionary, wordsIn } from './partial-dictionary.js';
 
 export interface TaggedWord {
@@ -110,7 +111,10 @@ const MAX_SCOPE = 20_000;
 export function loadWordsOf(text: string): void {
   if (jieba || text.length > MAX_SCOPE || process.env['PLAN_EXTRACT_DICT']) return;
   const loaded = nodejieba();
-  const index = indexDictionary(readFileSync(loaded.DEFAULT_DICT, 'utf8'));
+  const dictText = readFileSync(loaded.DEFAULT_DICT, 'utf8');
+  // the index `npm run build` wrote, when it matches the installed dictionaries (src/nlp/dictionary-index.ts)
+  const prebuilt = readPrebuiltIndex(dictText, loaded.DEFAULT_IDF_DICT);
+  const index = prebuilt?.dict ?? indexDictionary(dictText);
   const lines = new Set<number>();
   const hashes = new Set<number>();
   wordsIn(index, text, lines, hashes);
@@ -119,7 +123,7 @@ export function loadWordsOf(text: string): void {
     index,
     lines,
     userDict: partialUserDictionary(readFileSync(loaded.DEFAULT_USER_DICT, 'utf8'), index.median),
-    idf: partialIdf(readFileSync(loaded.DEFAULT_IDF_DICT, 'utf8'), hashes),
+    idf: prebuilt ? partialIdfIndexed(prebuilt.idf, hashes) : partialIdf(readFileSync(loaded.DEFAULT_IDF_DICT, 'utf8'), hashes),
   };
   loadPartial(loaded, partial);
   jieba = loaded;
