@@ -272,6 +272,26 @@ function namesMore(short: string, fuller: string): boolean {
   return name.length >= MIN_SHARED_NAME && fuller.slice(0, fuller.length - kind.length).includes(name);
 }
 
+/** How far into the text a notice quotes the full name of what it carries. */
+const QUOTE_REACH = 1000;
+/** Longest organ name a quoted full name may add in front of the title. */
+const MAX_ORGAN_PREFIX = 30;
+
+/**
+ * The full name a notice's text quotes for the title it carries (…关于印发2016年工作思路的通知 /
+ * 特制定《平潭综合实验区市场监督管理局2016年工作思路》): the title with its organ in front, or null.
+ */
+function quotedFuller(text: string, title: string): string | null {
+  const head = text.slice(0, QUOTE_REACH);
+  for (let at = head.indexOf(`${title}》`); at >= 0; at = head.indexOf(`${title}》`, at + 1)) {
+    const open = head.lastIndexOf('《', at);
+    if (open < 0 || at - open - 1 > MAX_ORGAN_PREFIX || head.slice(open + 1, at).includes('》')) continue;
+    const prefix = head.slice(open + 1, at);
+    if (prefix !== '' && isOrganName(prefix)) return `${prefix}${title}`;
+  }
+  return null;
+}
+
 /** The first usable metadata title, the document it carries when it is a notice. */
 function metadataTitle(titles: readonly string[]): string | null {
   for (const raw of titles) {
@@ -321,7 +341,7 @@ export function findTitle(input: TitleInput): TitleResult {
     return { title: organ ? organ + body.title : body.title, source: 'body', span: organ ? null : body.span };
   }
   const meta = metadataTitle(input.metadataTitles ?? []);
-  if (meta) return { title: meta, source: 'metadata', span: null };
+  if (meta) return { title: quotedFuller(input.text, meta) ?? meta, source: 'metadata', span: null };
   if (body) return { title: body.title, source: 'body', span: body.span };
   const heading = input.heading ? cleanTitle(input.heading) : '';
   if (heading) return { title: heading, source: 'heading', span: null };

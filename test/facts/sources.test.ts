@@ -113,6 +113,12 @@ describe('title: metadata candidates, weighed against the body', () => {
   });
   it('the fuller form written again below wins', () =>
     expect(factsOf('关于扩大有效投资的实施意见\n青综〔2015〕14号青溪区管委会关于扩大有效投资的实施意见区直各单位:正文。').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
+  it('a metadata notice title takes the full name its text quotes (organ in front)', () => {
+    const f = factsOf('各处室:特制定《青溪区市场监督管理局2016年工作思路》,现印发给你们。\n正文。', { metadata: titled('青溪区市场监督管理局关于印发2016年工作思路的通知') });
+    expect([f.title, f.titleSource]).toEqual(['青溪区市场监督管理局2016年工作思路', 'metadata']);
+  });
+  it('a quoted name with no organ in front adds nothing', () =>
+    expect(factsOf('各处室:根据《关于加强管理的意见》和《2016年工作思路》,现印发。\n正文。', { metadata: titled('关于印发2016年工作思路的通知') }).title).toBe('2016年工作思路'));
   it("a page's short heading over the document's own title: the own title", () =>
     expect(factsOf('交通安全计划\n青溪大学「交通安全教育」实施计划\n壹、依据\n正文。').title).toBe('青溪大学「交通安全教育」实施计划'));
   it('a second title of another kind below is no fuller form', () =>
