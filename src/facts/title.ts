@@ -272,6 +272,33 @@ function namesMore(short: string, fuller: string): boolean {
   return name.length >= MIN_SHARED_NAME && fuller.slice(0, fuller.length - kind.length).includes(name);
 }
 
+/** Most characters the printed title of a carried document may insert before its kind word (行动方案 → 行动实施方案). */
+const MAX_INSERTED = 4;
+/** How far after the notice the carried document's own title may stand. */
+const PRINTED_REACH = 3000;
+
+/**
+ * The carried document's title as printed above it, when it words the kind a little differently
+ * from the notice (《…攻坚年”行动方案》 / …攻坚年”行动实施方案): the same name, the same kind word,
+ * a few characters inserted before it.
+ */
+function printedAs(text: string, title: string, from: number): Found | null {
+  const kind = endingHeadWord(title);
+  if (!kind) return null;
+  const name = title.slice(0, title.length - kind.length);
+  if (name.length < MIN_TITLE) return null;
+  const zone = text.slice(0, Math.min(text.length, from + PRINTED_REACH));
+  for (let at = zone.indexOf(name, from); at >= 0; at = zone.indexOf(name, at + 1)) {
+    if (zone[at - 1] === '《') continue;
+    const rest = zone.slice(at + name.length, at + name.length + MAX_INSERTED + kind.length);
+    const k = rest.indexOf(kind);
+    if (k <= 0 || /[\s,，。;；:：《》“”]/.test(rest.slice(0, k))) continue;
+    const end = at + name.length + k + kind.length;
+    return { title: zone.slice(at, end), span: [at, end] };
+  }
+  return null;
+}
+
 /** How far into the text a notice quotes the full name of what it carries. */
 const QUOTE_REACH = 1000;
 /** Longest organ name a quoted full name may add in front of the title. */
@@ -326,7 +353,10 @@ function ownTitleBelow(text: string, body: Found, heading: string | null | undef
 export function findTitle(input: TitleInput): TitleResult {
   const end = headerEnd(input.text, input.sections);
   const notice = noticeTitle(input.text, end);
-  if (notice) return { title: notice.title, source: 'notice', span: notice.span };
+  if (notice) {
+    const printed = printedAs(input.text, notice.title, notice.span[1]);
+    return printed ? { title: printed.title, source: 'notice', span: printed.span } : { title: notice.title, source: 'notice', span: notice.span };
+  }
   const body = fullerRepeat(input.text, end, bodyTitle(input.text, end, input.pageBreaks), input.pageBreaks);
   // the first of several documents on one page: the page's title stands above its own (学校班子成员
   // 年度述职报告 / 2020年度述职述廉报告 / 孙某): the title line the split found is the document's

@@ -113,6 +113,10 @@ describe('title: metadata candidates, weighed against the body', () => {
   });
   it('the fuller form written again below wins', () =>
     expect(factsOf('关于扩大有效投资的实施意见\n青综〔2015〕14号青溪区管委会关于扩大有效投资的实施意见区直各单位:正文。').title).toBe('青溪区管委会关于扩大有效投资的实施意见'));
+  it('a notice title takes the carried title as printed when it words the kind a little differently', () =>
+    expect(factsOf('青溪区国资局关于印发《青溪区“国企改革年”行动方案》的通知\n各企业:现印发给你们。\n青溪区国资局\n2022年5月10日\n青溪区“国企改革年”行动实施方案\n一、指导思想\n正文。').title).toBe('青溪区“国企改革年”行动实施方案'));
+  it('another document of the same name with a longer insertion is not it', () =>
+    expect(factsOf('青溪区国资局关于印发《青溪区“国企改革年”行动方案》的通知\n各企业:现印发给你们。\n青溪区“国企改革年”行动专项督查工作方案\n一、指导思想\n正文。').title).toBe('青溪区“国企改革年”行动方案'));
   it('a metadata notice title takes the full name its text quotes (organ in front)', () => {
     const f = factsOf('各处室:特制定《青溪区市场监督管理局2016年工作思路》,现印发给你们。\n正文。', { metadata: titled('青溪区市场监督管理局关于印发2016年工作思路的通知') });
     expect([f.title, f.titleSource]).toEqual(['青溪区市场监督管理局2016年工作思路', 'metadata']);
