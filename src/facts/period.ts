@@ -157,7 +157,10 @@ export function decidePeriod(input: PeriodInput): PeriodFound | null {
   if (named) {
     // a report's title names the year it reviews; a summary-and-plan title reviews its first year
     const reviewed = input.genre === 'mixed' ? Number(named.start) : Number(named.end);
-    return result(named, 'title', reviewed);
+    // …2022年度…情况报告 whose top-level part plans the next year (二、2023年工作计划) also plans it
+    const next = Number(named.end) + 1;
+    const plansNext = !plan && named.start === named.end && input.sectionYears.some((s) => s.top && !s.review && s.year === next);
+    return result(plansNext ? { start: named.start, end: String(next) } : named, 'title', reviewed);
   }
   const top = input.sectionYears.filter((s) => s.top);
   const reviews = top.filter((s) => s.review).flatMap((s) => [s.from, s.year]);

@@ -137,6 +137,23 @@ describe('period', () => {
     return f.period ? [`${f.period.start}..${f.period.end}`, f.periodSource] : null;
   };
   it('a plan: its planned year', () => expect(period('2024年工作要点\n正文。')).toEqual(['2024..2024', 'title']));
+  /** Two top-level sections titled as written at their markers. */
+  const twoParts = (text: string, first: string, second: string) => {
+    const a = text.indexOf(`一、${first}`);
+    const b = text.indexOf(`二、${second}`);
+    return [
+      { id: '1', number: '一、', level: 1, title: first, role: null, span: [a, b] as [number, number], children: [] },
+      { id: '2', number: '二、', level: 1, title: second, role: null, span: [b, text.length] as [number, number], children: [] },
+    ];
+  };
+  it('a report titled by its year whose top-level part plans the next year runs to it', () => {
+    const text = '青溪区国资局2022年度国有资产监管情况报告\n一、2022年工作情况\n正文。\n二、2023年工作计划\n正文。';
+    expect(period(text, { sections: twoParts(text, '2022年工作情况', '2023年工作计划') })).toEqual(['2022..2023', 'title']);
+  });
+  it('a plan titled by its year with a later part keeps its year', () => {
+    const text = '青溪区2022年工作要点\n一、2022年主要任务\n正文。\n二、2023年工作展望\n正文。';
+    expect(period(text, { sections: twoParts(text, '2022年主要任务', '2023年工作展望') })?.[0]).toBe('2022..2022');
+  });
   it("a meeting record approving last year's report and this year's plan spans both", () =>
     expect(period('青溪学会第12届第2次会员大会会议纪录\n一、时间:2017年3月18日\n壹、报告事项\n贰、讨论事项\n一、案由:本学会2016年度工作报告与决算案。\n二、案由:本学会2017年工作计划与预算案。')).toEqual(['2016..2017', 'agenda']));
   it('a meeting record naming no agenda year keeps its own year', () =>
