@@ -225,6 +225,8 @@ export function titleIssuer(title: string | null): string | null {
     if (!isSpecificOrgan(name)) continue;
     if (AFTER_TITLE_ORGAN.test(bare.slice(end))) return name;
     if (STRONG_SUFFIXES.some((s) => name.endsWith(s)) && bare.length - end >= ORGAN_MIN) return name;
+    // a central organ named in full opens its own rules (教育部补助推动…要点), not 教育部门 (a department)
+    if (NAMED_ORGANS.includes(name) && bare[end] !== '门' && bare.length - end >= ORGAN_MIN) return name;
   }
   return null;
 }

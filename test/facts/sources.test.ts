@@ -70,7 +70,9 @@ describe('issuer: bylines, speakers, letterheads, Party groups, codes', () => {
     expect(titleIssuer('台北市政府教育局112学年度校务评鉴实施计划')).toBe('台北市政府教育局');
   });
   it('an organ before a name in Taiwan quotes (「…」)', () => expect(titleIssuer('青溪大学「交通安全教育」实施计划')).toBe('青溪大学'));
-  it('an organ before a count is no title organ', () => expect(titleIssuer('教育部10项措施实施方案')).toBeNull());
+  it('a central organ opening its rules', () => expect(titleIssuer('教育部补助推动反霸凌安全学校要点')).toBe('教育部'));
+  it('教育部门 is a department, no organ', () => expect(titleIssuer('教育部门2024年安全工作要点')).toBeNull());
+  it('a central organ opening the title whatever follows (教育部10项措施)', () => expect(titleIssuer('教育部10项措施实施方案')).toBe('教育部'));
   it('a bulletin signed in parentheses at its end', () => expect(parenthesizedSigner('全县总人口56万人。\n(青溪县统计局)\n扫一扫')?.value).toBe('青溪县统计局'));
   it('document-number codes of central organs', () => expect([organOfCode('国发'), organOfCode('国办发'), organOfCode('教基')]).toEqual(['国务院', '国务院办公厅', '教育部']));
   it('Taiwan codes of the Executive Yuan and the Presidential Office', () => expect([organOfCode('院台忠字'), organOfCode('华总一义字')]).toEqual(['行政院', '总统府']));
