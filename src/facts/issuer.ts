@@ -6,6 +6,7 @@ import { BYLINE_POSTS, NAMED_ORGANS } from './lexicon.js';
 import { hanRunBefore, isOrganName, isSpecificOrgan, ORGAN_MAX, ORGAN_MIN, organEnding } from './organs.js';
 import { closingSignature, type Signature, signatures, signedOnly } from './signature.js';
 import type { IssuerSource } from './types.js';
+import { insideBookTitle } from '../text/book-title.js';
 
 export interface Found {
   readonly value: string;
@@ -84,7 +85,7 @@ export function noticeIssuer(text: string, end: number): Found | null {
     return { value: names.join(' '), span: [at, at + (above[1] as string).trim().length] };
   }
   for (const m of head.matchAll(NOTICE_ISSUER)) {
-    if (insideBookTitle(head, m.index)) continue;
+    if (insideBookTitle(head, m.index, m.index + m[0].length, CITATION)) continue;
     const run = m[1] ?? '';
     const cut = run.lastIndexOf('号');
     const name = run.slice(cut + 1);
@@ -94,15 +95,8 @@ export function noticeIssuer(text: string, end: number): Found | null {
   return null;
 }
 
-/** How far back a citation's 《 may open before a notice line inside it. */
-const CITATION_REACH = 60;
-
-/** Whether `at` lies inside a 《…》 opened on its line (a cited document's name). */
-function insideBookTitle(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - CITATION_REACH), at);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  return line.lastIndexOf('《') > line.lastIndexOf('》');
-}
+/** How far a citation's 《 and 》 may stand from a notice line inside it, on its line. */
+const CITATION = { reach: 60, sameLine: true } as const;
 
 /** A letterhead line: 某县教育局文件, 中共某县委员会文件 (red-headed documents). */
 const LETTERHEAD = /(?<=^|\n)[ \t]*(\p{Script=Han}{3,30}?)[ \t]*文件[ \t]*(?=\n|$)/u;

@@ -11,6 +11,7 @@ import { PLAN_TITLE_WORDS, SUMMARY_TITLE_WORDS, TITLE_WORDS } from './lexicon.js
 import type { DocumentYear, SectionYear, WrittenDate, YearSource } from './types.js';
 import { isPlanPeriod, writtenDates, yearOf } from './written.js';
 import { maxOf } from '../text/extremes.js';
+import { insideBookTitle } from '../text/book-title.js';
 
 /** First month of a school year: earlier months of a school-year document fall in its second year. */
 export const SCHOOL_YEAR_START_MONTH = SCHOOL_YEAR_FIRST_MONTH;
@@ -105,16 +106,7 @@ export function frequentYear(dates: readonly WrittenDate[]): number | null {
 }
 
 /** Longest name of a cited document (《…》) looked through. */
-const BOOK_TITLE_REACH = 80;
-
-/** Whether `at` lies inside 《…》: the name of another document. */
-export function insideBookTitle(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - BOOK_TITLE_REACH), at);
-  const open = before.lastIndexOf('《');
-  if (open < 0 || before.indexOf('》', open) >= 0) return false;
-  const close = text.indexOf('》', at);
-  return close >= 0 && close - at <= BOOK_TITLE_REACH;
-}
+const BOOK_TITLE = { reach: 80, sameLine: false } as const;
 
 /** A date printed by the document: its date line or its signature (with where it came from). */
 export interface PrintedDate {
@@ -195,7 +187,7 @@ export function decideYear(input: YearInput): DocumentYear | null {
   const reference = /^([12][0-9]{3})/.exec(input.referenceDate ?? '')?.[1];
   if (reference) return plain(Number(reference), 'reference_date');
   // a year inside a cited document's name (根据《…规划纲要(2011～2025年)》) is that document's
-  const frequent = frequentYear(input.dates.filter((d) => !insideBookTitle(input.text, d.span[0])));
+  const frequent = frequentYear(input.dates.filter((d) => !insideBookTitle(input.text, d.span[0], d.span[0], BOOK_TITLE)));
   if (frequent !== null) return plain(frequent, 'body');
   // when the file was made (PDF CreationDate, Word's created): a copy or a scan may be years later
   const created = input.metadataDates.find((d) => d.strength === 'created');

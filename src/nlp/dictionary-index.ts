@@ -3,7 +3,7 @@
 // a run that loads the words of one small input (src/nlp/segmenter.ts loadWordsOf) neither hashes the
 // 350 000 dictionary lines nor decodes the IDF file again. Without the files, or when they do not
 // match the installed dictionaries, everything is computed as before.
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DictionaryIndex, indexDictionary, PLACEHOLDERS, wordHash } from './partial-dictionary.js';
@@ -116,7 +116,9 @@ export function writePrebuiltIndex(dictPath: string, idfPath: string): void {
   put(FILES.meta, `${JSON.stringify(meta)}\n`);
 }
 
+/** The file's bytes as Int32 values: a view when they are aligned (a file read whole), else a copy. */
 const asInt32 = (b: Buffer): Int32Array => {
+  if (b.byteOffset % 4 === 0) return new Int32Array(b.buffer, b.byteOffset, b.length / 4);
   const copy = new Uint8Array(b.length);
   copy.set(b);
   return new Int32Array(copy.buffer);
@@ -127,13 +129,15 @@ export function readPrebuiltIndex(dictText: string, idfPath: string): PrebuiltIn
   try {
     if (!existsSync(FILES.meta)) return null;
     const meta = JSON.parse(readFileSync(FILES.meta, 'utf8')) as Meta;
-    if (meta.version !== VERSION || meta.dictLength !== dictText.length || meta.idfBytes !== statSync(idfPath).size) return null;
+    if (meta.version !== VERSION || meta.dictLength !== dictText.length) return null;
+    const idfFile = readFileSync(idfPath);
+    if (meta.idfBytes !== idfFile.length) return null;
     const dictSlots = asInt32(readFileSync(FILES.dict));
     const idfSlots = asInt32(readFileSync(FILES.idf));
     if (idfSlots.length !== meta.idfSlots) return null;
     return {
       dict: { file: dictText, slots: dictSlots, sum: meta.sum, min: meta.min, median: meta.median },
-      idf: { file: readFileSync(idfPath), slots: idfSlots, mean: meta.idfMean },
+      idf: { file: idfFile, slots: idfSlots, mean: meta.idfMean },
     };
   } catch {
     // a damaged or half-written index is no index: compute it

@@ -40,10 +40,9 @@ function eachLine(file: string, line: (start: number, space: number, end: number
     const nl = file.indexOf('\n', at);
     const end = nl < 0 ? file.length : nl;
     if (end > at) {
-      let h = FNV_BASIS;
-      let k = at;
-      for (; k < end && file.charCodeAt(k) !== 32; k++) h = step(h, file.charCodeAt(k));
-      line(at, k, end, h);
+      const space = file.indexOf(' ', at);
+      const k = space < 0 || space > end ? end : space;
+      line(at, k, end, wordHash(file, at, k));
     }
     at = end + 1;
   }

@@ -1,7 +1,7 @@
 // Metrics: quantities with a unit or measure word (CONTRACT.md § Metric).
 // Rules find candidates, refiners drop non-metrics and overlaps, then labels, roles and sections.
 import type { Metric, Section } from '../../schema/document.js';
-import { sectionIdAt } from '../../segment/locate.js';
+import { flattenSections, sectionIdAt } from '../../segment/locate.js';
 import { capped, ITEM_CAPS } from '../../text/caps.js';
 import type { DocKind } from '../../facts/lexicon.js';
 import { scan } from './engine.js';
@@ -35,14 +35,7 @@ export interface MetricFacts {
 /** Every metric of one document's normalized text, with label, role and section (UTF-16 spans). */
 export function extractMetrics(text: string, sections: readonly Section[], facts: MetricFacts): Metric[] {
   // a section's own number is no figure (14.1种子初加工机械: the marker 14.1, not 14.1种)
-  const markers = new Set<number>();
-  const visit = (list: readonly Section[]): void => {
-    for (const s of list) {
-      markers.add(s.span[0]);
-      visit(s.children);
-    }
-  };
-  visit(sections);
+  const markers = new Set(flattenSections(sections).map((s) => s.span[0]));
   const cands = capped('metrics', findMetricCandidates(text).filter((c) => !markers.has(c.numberStart)));
   if (cands.length === 0) return [];
   const labels = labelAll(text, cands);

@@ -79,11 +79,11 @@ function pairedNames(label: string | null): [string, string] | null {
   return word && pair ? [label.replace(word, pair[0]), label.replace(word, pair[1])] : null;
 }
 
-/** Whether the clause holding 分别 names something before it (城乡居民人均可支配收入分别增长6%和7.4%). */
-function namesItsOwn(text: string, at: number): boolean {
+/** The name the clause holding 分别 gives before it (城乡居民人均可支配收入分别增长6%和7.4%), or null. */
+function ownName(text: string, at: number): string | null {
   let from = at;
   while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from--;
-  return labelBefore(text.slice(from, at)) !== null;
+  return labelBefore(text.slice(from, at))?.label ?? null;
 }
 
 /** Labels with lists given respectively relabelled; others unchanged. */
@@ -102,9 +102,9 @@ export function respectively(text: string, cands: readonly Candidate[], labels: 
     const resp = respectivelyBefore(text, head.start);
     if (!resp) continue;
     // 城乡居民人均可支配收入分别增长6%和7.4%: the clause names its own thing; figures before it are others'
-    if (namesItsOwn(text, resp.at)) {
+    const own = ownName(text, resp.at);
+    if (own !== null) {
       const names = namesBefore(text, resp.at, n);
-      const own = labelBefore(text.slice(0, resp.at).split(CLAUSE_END).pop() ?? '')?.label ?? null;
       const split = n === 2 ? pairedNames(own) : null;
       if (split) [out[first], out[last]] = split;
       else if (names) names.forEach((name, i) => (out[first + i] = name ?? out[first + i] ?? null));

@@ -4,10 +4,10 @@ import { MONEY_CUES, PERSON_UNITS, SETTING_ADVERBS, SETTING_VERBS } from './lexi
 import { respectively } from './label-lists.js';
 import { achievement, eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject } from './label-words.js';
 import type { Candidate } from './types.js';
+import { alternation } from './number.js';
 
 export { labelAfter, labelBefore, type BeforeLabel } from './label-words.js';
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 /** A clause that names nothing and only sets its figure: time words, adverbs, one setting verb (2018年达到, 一般控制在). */
 const SETTING_CLAUSE = new RegExp(`^(?:[0-9]{4}年(?:底|末)?|(?:${alternation(SETTING_ADVERBS)}))*(?:${alternation(SETTING_VERBS)})?$`);
 

@@ -6,6 +6,7 @@ import { attachCurrencies } from './refiners/currency.js';
 import { dropTimePlacing } from './refiners/durations.js';
 import { boundNotes, qualifiersAcrossVerbs, qualifiersOfLists } from './refiners/qualifiers.js';
 import type { Candidate, Refiner } from './types.js';
+import { insideBookTitle } from '../../text/book-title.js';
 
 export type { Refiner } from './types.js';
 
@@ -118,31 +119,11 @@ function insideShortQuote(c: Candidate, text: string): boolean {
   return false;
 }
 
-/** How far a 《document name》 reaches on either side of a mention inside it. */
-const BOOK_TITLE_REACH = 60;
-
 /**
- * 《学生社团三年建设发展规划》, 《关于…的九项措施》: a figure inside a document's name is part of the
- * name, not a measurement of this document.
+ * How far a 《document name》 reaches on either side of a mention inside it: 《学生社团三年建设发展规划》,
+ * 《关于…的九项措施》: a figure inside a document's name is part of the name, not a measurement.
  */
-function insideBookTitle(c: Candidate, text: string): boolean {
-  let open = false;
-  for (let i = c.start - 1; i >= Math.max(0, c.start - BOOK_TITLE_REACH); i--) {
-    const ch = text[i];
-    if (ch === '《') {
-      open = true;
-      break;
-    }
-    if (ch === '》' || ch === '\n') return false;
-  }
-  if (!open) return false;
-  for (let i = c.end; i < Math.min(text.length, c.end + BOOK_TITLE_REACH); i++) {
-    const ch = text[i];
-    if (ch === '》') return true;
-    if (ch === '《' || ch === '\n') return false;
-  }
-  return false;
-}
+const BOOK_TITLE = { reach: 60, sameLine: true } as const;
 
 /** Names with numerals: 三个一, 一人一档, 十五届三次, “两个确保”, 一次性, 千家万户. */
 const dropNames: Refiner = {
@@ -168,7 +149,7 @@ const dropNames: Refiner = {
       if (c.unit === '点' && (c.max ?? c.value) <= HOURS_A_DAY) return false; // 下午2至4点: a time; 100点 are points
       if (chinese && isBareMagnitude(c.numeral) && !c.prefixed && c.qualifier !== 'more_than' && c.rule !== 'percent-words') return false; // 千名, but 百分之百
       if (chinese && VAGUE_BEFORE.test(text.slice(Math.max(0, c.numberStart - 2), c.numberStart))) return false;
-      if (insideShortQuote(c, text) || insideBookTitle(c, text)) return false;
+      if (insideShortQuote(c, text) || insideBookTitle(text, c.start, c.end, BOOK_TITLE)) return false;
       return true;
     }),
 };
