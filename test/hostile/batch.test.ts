@@ -137,15 +137,20 @@ describe('a batch of broken files beside a good one', () => {
 
 describe('limits on time and memory', () => {
   // an adversarial text that takes seconds even when every rule is linear
-  const dir = tempTree({ 'good.txt': PLAN, 'report.txt': REPORT, 'slow.txt': familyText('percentage ranges', 3 * 1024 * 1024) });
+  const slow = familyText('percentage ranges', 3 * 1024 * 1024);
+  const dir = tempTree({ 'good.txt': PLAN, 'report.txt': REPORT, 'slow.txt': slow, 'slow-2.txt': slow });
 
   it('an input over --timeout is abandoned with TIMEOUT, its worker replaced, the rest extracted (exit 1)', () => {
-    const r = cli(['--jobs', '1', '--timeout', '1', 'slow.txt', 'good.txt', 'report.txt'], dir);
+    // two slow inputs: whichever order the inputs reach the pool in (a big file is read last), one
+    // of them is still waiting when the other times out, so its worker must be replaced
+    const r = cli(['--jobs', '1', '--timeout', '1', 'slow.txt', 'good.txt', 'report.txt', 'slow-2.txt'], dir);
     expect(r.outcomes.get('slow.txt')).toEqual(['TIMEOUT']);
+    expect(r.outcomes.get('slow-2.txt')).toEqual(['TIMEOUT']);
     expect(r.outcomes.get('good.txt')).toEqual(['document']);
     expect(r.outcomes.get('report.txt')).toEqual(['document']);
     expect(r.code).toBe(1);
-    expect(r.stats?.workers).toBe(2);
+    // a replacement at least: 2 or 3 workers, by the order the inputs reached the pool in
+    expect(r.stats?.workers).toBeGreaterThanOrEqual(2);
     expectNoStack(r.stderr);
   }, 240_000);
 
@@ -156,12 +161,13 @@ describe('limits on time and memory', () => {
   }, 240_000);
 
   it('an input that needs more than --max-memory is abandoned with TOO_LARGE, the rest extracted (exit 1)', () => {
-    const r = cli(['--jobs', '1', '--timeout', '0', '--max-memory', '24', 'good.txt', 'slow.txt', 'report.txt'], dir);
+    const r = cli(['--jobs', '1', '--timeout', '0', '--max-memory', '24', 'good.txt', 'slow.txt', 'report.txt', 'slow-2.txt'], dir);
     expect(r.outcomes.get('slow.txt')).toEqual(['TOO_LARGE']);
+    expect(r.outcomes.get('slow-2.txt')).toEqual(['TOO_LARGE']);
     expect(r.outcomes.get('good.txt')).toEqual(['document']);
     expect(r.outcomes.get('report.txt')).toEqual(['document']);
     expect(r.code).toBe(1);
-    expect(r.stats?.workers).toBe(2);
+    expect(r.stats?.workers).toBeGreaterThanOrEqual(2);
     expectNoStack(r.stderr);
   }, 240_000);
 
