@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFolders } from '../../src/batch/merge.js';
+import { shardOf } from '../../src/batch/shard.js';
 import { DEFAULT_DEPS, run, type RunDeps } from '../../src/cli/run.js';
 import type { Manifest } from '../../src/emit/manifest.js';
 import type { OutputRecord } from '../../src/schema/document.js';
@@ -262,6 +263,13 @@ describe('run: --shard and merge', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`in/${i % 3}/f${i}.txt`] = i % 2 ? PLAN : REPORT;
     const root = tempTree(files);
+    // the split hashes the paths, temporary folder included: add inputs until every shard has one,
+    // so that the partition checked below is never trivially empty by chance
+    const covered = (): boolean => [1, 2, 3].every((k) => Object.keys(files).some((f) => shardOf(join(root, f), 3) === k));
+    for (let i = 12; !covered(); i++) {
+      files[`in/0/f${i}.txt`] = PLAN;
+      writeFileSync(join(root, 'in', '0', `f${i}.txt`), PLAN);
+    }
     const whole = await run({ paths: [join(root, 'in')], outDir: join(root, 'whole'), jobs: 1 });
     const shards = [1, 2, 3].map((index) => join(root, `shard${index}`));
     const parts: string[][] = [];
