@@ -7,7 +7,7 @@
 //   --dir DIR     use the documents in DIR instead of a generated corpus
 //   --scale       also run 10,000 documents and compare (RSS flat? time linear?)
 //   --jobs N      worker threads (default: one per core)
-//   --profile     time per pipeline stage, from a CPU profile of an in-process run
+//   --profile     time per pipeline stage, from CPU profiles of a --jobs 1 run (main thread and its worker)
 //   --trimmed N   also run the corpus with a dictionary trimmed to words of frequency ≥ N
 //                 (scripts/trim-dictionary.mjs): the alternative to the whole dictionary
 //   --no-pdf      skip the PDF set
@@ -218,10 +218,19 @@ if (opts.profile) {
   const profDir = join(work, 'profile');
   const subset = opts.dir ?? join(main.dir, 'd000');
   const r = cli(['--quiet', '--jobs', '1', subset], { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
-  const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
-  const stages = stageTimes(JSON.parse(readFileSync(join(profDir, file), 'utf8')));
+  // one profile per thread: the main thread's and the worker's (--jobs 1 still extracts in a worker)
+  const merged = new Map();
+  for (const file of readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'))) {
+    for (const s of stageTimes(JSON.parse(readFileSync(join(profDir, file), 'utf8')))) {
+      const m = merged.get(s.stage) ?? { stage: s.stage, ms: 0, jiebaMs: 0 };
+      m.ms += s.ms;
+      m.jiebaMs += s.jiebaMs;
+      merged.set(s.stage, m);
+    }
+  }
+  const stages = [...merged.values()].sort((a, b) => b.ms - a.ms);
   const total = stages.reduce((n, s) => n + s.ms, 0);
-  console.log(`\nprofile: ${r.stats.documents} documents of ${subset} in-process (--jobs 1), ${f1(r.wall)} s wall, by pipeline stage (self time under each stage's entry)`);
+  console.log(`\nprofile: ${r.stats.documents} documents of ${subset} (--jobs 1: one worker), ${f1(r.wall)} s wall, by pipeline stage, main thread and worker together (self time under each stage's entry)`);
   for (const s of stages) {
     const jieba = s.jiebaMs > 0 ? `, of which nodejieba ${(s.jiebaMs / 1000).toFixed(2)} s` : '';
     console.log(`  ${s.stage.padEnd(26)} ${(s.ms / 1000).toFixed(2).padStart(7)} s ${f1((100 * s.ms) / total).padStart(5)}%${jieba}`);
