@@ -19,6 +19,12 @@ export const DOC_KIND_WORDS: readonly { readonly word: string; readonly kind: Do
   // rules a body sets itself (管理办法, 实施细则): they say what will be done, as plans do
   { word: '办法', kind: 'plan' },
   { word: '细则', kind: 'plan' },
+  // a task list set out as a table (机关党支部2023年工作任务清单, 重点工作责任分解表) plans the year's work
+  { word: '任务清单', kind: 'plan' },
+  { word: '工作清单', kind: 'plan' },
+  { word: '责任清单', kind: 'plan' },
+  { word: '任务分解表', kind: 'plan' },
+  { word: '责任分解表', kind: 'plan' },
   { word: '总结', kind: 'report' },
   { word: '报告', kind: 'report' },
   { word: '汇报', kind: 'report' },
@@ -64,6 +70,7 @@ export const PART_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[篇部
 /** Words in a title line that name the kind of document (the year before them is its year). */
 export const TITLE_WORDS: readonly string[] = [
   '工作要点', '要点', '计划', '规划', '方案', '总结', '报告', '汇报', '思路', '安排', '打算', '意见', '通知', '纲要', '公报', '年报', '办法', '细则',
+  '清单', '分解表',
 ];
 
 /** Words in a title that name a plan part (after a summary: 2017年工作总结和2018年工作计划). */

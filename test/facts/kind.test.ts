@@ -15,6 +15,10 @@ describe('titleKind', () => {
   it('quoted names do not count', () => expect(titleKind('落实《三年提升计划》情况的汇报')).toBe('report'));
   it('总结和…思路 → mixed', () => expect(titleKind('教育局2017年工作总结和2018年工作思路')).toBe('mixed'));
   it('总结及…计划 → mixed', () => expect(titleKind('2020年工作总结及2021年工作计划')).toBe('mixed'));
+  it('任务清单 → plan', () => expect(titleKind('机关党支部2022年工作任务清单')).toBe('plan'));
+  it('责任清单 → plan', () => expect(titleKind('城关镇安全生产责任清单')).toBe('plan'));
+  it('任务分解表 → plan', () => expect(titleKind('2021年重点工作任务分解表')).toBe('plan'));
+  it('a bare 清单 names no kind (负面清单 is a list of rules)', () => expect(titleKind('市场准入负面清单')).toBeNull());
   it('no kind word', () => expect(titleKind('学校章程')).toBeNull());
   it('no title', () => expect(titleKind(null)).toBeNull());
 });

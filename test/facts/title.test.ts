@@ -34,6 +34,10 @@ describe('title from the header', () => {
   it('an organ line above the title is not joined to it', () => expect(title('城关镇第一中心小学\n2015年德育工作计划\n')).toBe('2015年德育工作计划'));
   it('a sentence line is not joined to a title-like line', () => expect(title('我校现有教师三十人学生五百人左右\n教学工作计划\n')).toBe('教学工作计划'));
   it('flattened title followed by a section marker', () => expect(bodyTitle('2015年工作要点一、指导思想坚持…', 30)?.title).toBe('2015年工作要点'));
+  it('a task list over its table', () => expect(title('   机关第二党支部2022年工作任务清单\n序号\t重点内容\t具体措施\n')).toBe('机关第二党支部2022年工作任务清单'));
+  it('清单 alone is no head noun', () => expect(title('市场准入负面清单\n')).toBeNull());
+  it('a task list named in the body is not the title', () =>
+    expect(title('2022年党建工作要点\n一、各支部对照问题建立任务清单\n')).toBe('2022年党建工作要点'));
   it('keeps (试行)', () => expect(title('教师绩效考核实施方案(试行)\n为了…')).toBe('教师绩效考核实施方案(试行)'));
   it('organ line above the title is skipped', () => expect(title('城南小学\n关于均衡发展工作的自查报告\n一、存在问题')).toBe('关于均衡发展工作的自查报告'));
   it('subtitle line is not part of the title', () => expect(title('关于全区教育工作的报告\n——在区人大常委会会议上\n')).toBe('关于全区教育工作的报告'));
