@@ -94,7 +94,8 @@ export function parseChineseNumeral(s: string): number | null {
  * Chinese numerals, or mixed (1.2万, 3.12万, 2亿). Returns null when it is none of these.
  */
 export function parseNumber(s: string): number | null {
-  const t = s.replace(/[,，]/g, '').trim();
+  // thousands groups after commas (15,501) or spaces (1 000)
+  const t = s.replace(/[,，]|(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})/g, '').trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   const mixed = /^(\d+(?:\.\d+)?)([万萬亿億千百十]+)$/.exec(t);
   if (mixed) {

@@ -5,8 +5,15 @@ import { SCALES } from './lexicon.js';
 
 // Bounded repetitions and a start that cannot fall inside another number keep every
 // pattern linear: a long run of digits without a unit costs a bounded retry per position.
-/** Arabic number: digits (half- or full-width), optional 3-digit groups (15,501), optional decimals. */
-export const ARABIC = '(?<![0-9０-９.．])[0-9０-９]{1,12}(?:,[0-9０-９]{3}(?![0-9０-９])){0,4}(?:[.．][0-9０-９]{1,6})?';
+/** A space between thousands groups (1 000, 128 700: Hong Kong and international style), ordinary, no-break or thin. */
+const GROUP_SPACE = '[ \u00a0\u2009\u202f]';
+/**
+ * Arabic number: digits (half- or full-width), optional 3-digit groups after commas (15,501) or
+ * after single spaces when the first group has at most three digits (1 000, 23 000), optional decimals.
+ */
+export const ARABIC =
+  '(?<![0-9０-９.．])(?:[0-9０-９]{1,3}(?:' + GROUP_SPACE + '[0-9０-９]{3}(?![0-9０-９])){1,4}(?!' + GROUP_SPACE + '?[0-9０-９])' +
+  '|[0-9０-９]{1,12}(?:,[0-9０-９]{3}(?![0-9０-９])){0,4})(?:[.．][0-9０-９]{1,6})?';
 /** Characters of Chinese numerals as used in counts and amounts, the financial forms (壹拾贰万) included. */
 const CN_CHARS = `零〇一二两三四五六七八九十百千万亿${CN_CAPITALS}`;
 /** Chinese numeral, with decimals after 点 (六点五成, 四点五个百分点). */

@@ -6,6 +6,15 @@ const CASES: readonly (readonly [string, string, number, number | null, string])
   ['全镇小学生共15501人。', '15501人', 15501, null, '人'],
   ['全镇小学生共15,501人。', '15,501人', 15501, null, '人'],
   ['全县投入资金1,234,567元。', '1,234,567元', 1234567, null, '元'],
+  // thousands groups after spaces (Hong Kong and international style), also no-break and thin spaces
+  ['增加收生学额共1 000个。', '1 000个', 1000, null, '个'],
+  ['受惠学生约9 800人。', '约9 800人', 9800, null, '人'],
+  ['可提供约128 700个单位。', '约128 700个', 128700, null, '个'],
+  ['合共2 120个名额。', '2 120个', 2120, null, '个'],
+  ['预计1\u00a0500名学生受惠。', '1\u00a0500名', 1500, null, '名'],
+  ['预计1\u2009500名学生受惠。', '1\u2009500名', 1500, null, '名'],
+  ['约2 000至3 000公顷土地。', '约2 000至3 000公顷', 2000, 3000, '公顷'],
+  ['拨款1 234.5万元。', '1 234.5万元', 1234.5, null, '万元'],
   ['生均面积8.72平方米。', '8.72平方米', 8.72, null, '平方米'],
   ['新建校舍3.12万平方米。', '3.12万平方米', 3.12, null, '万平方米'],
   ['全乡人口1.2万人。', '1.2万人', 1.2, null, '万人'],
@@ -40,4 +49,14 @@ describe('numbers as written', () => {
     const m = only(sentence);
     expect([m.text, m.value, m.max, m.unit]).toEqual([text, value, max, unit]);
   });
+});
+
+describe('a space is a thousands separator only between groups of three', () => {
+  it.each([
+    // two years side by side, a table number before a count, a group of two digits
+    ['2014 2015年共招收120人。', '120人'],
+    ['见表3 12个项目。', '12个'],
+    ['编号12 34个。', '34个'],
+    ['第二批1234 567名。', '567名'],
+  ])('%s', (sentence, text) => expect(only(sentence).text).toBe(text));
 });
