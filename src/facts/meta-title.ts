@@ -42,9 +42,9 @@ const LEADING_LABEL = /^(?:【[^【】]{1,10}】|\[[^[\]]{1,10}\])\s*/;
 export function carriedTitle(title: string): string {
   const t = title.replace(LEADING_LABEL, '');
   // 转发区建设管理委《X》: the organ whose document is forwarded may stand before the quoted name
-  const quoted = /(?:印发|转发|下发|颁发|发布|出台)[^《》,，。;；]{0,20}?《([^《》]{4,80})》/.exec(t);
+  const quoted = /(?:印发|转发|下发|颁发|发布|公布|出台)[^《》,，。;；]{0,20}?《([^《》]{4,80})》/.exec(t);
   if (quoted?.[1]) return quoted[1];
-  const bare = /关于(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);
+  const bare = /关于(?:印发|转发|下发|公布|发布)(.{4,80}?)的通知$/.exec(t);
   if (bare?.[1]) return bare[1].replace(/^《|》$/g, '');
   // X管委会印发Y工作要点的通知: the organ's notice without 关于, when Y names a plan or report
   const organs = /(?:印发|转发|下发)(.{4,80}?)的通知$/.exec(t);

@@ -53,7 +53,7 @@ const CARRIED_AFTER: readonly string[] = ['印发', '转发', '下发', '的通�
 /** Words before the head noun that show a sentence about the document, not its title (制定本方案). */
 const SELF_REFERENCE = /[本此该]$/;
 /** A full date or a notice verb inside means a signature or notice line ran on into the title. */
-const NOT_IN_TITLE = /\d{1,2}月\d{1,2}日|印发|通知/;
+const NOT_IN_TITLE = /\d{1,2}月\d{1,2}日|印发|通知|^关于(?:公布|发布|颁发|下发|转发)/;
 
 /** The kind word `s` ends with, optionally followed by a qualifier like (试行), or null. */
 export function endingHeadWord(s: string): string | null {
@@ -371,6 +371,9 @@ export function findTitle(input: TitleInput): TitleResult {
     return { title: organ ? organ + body.title : body.title, source: 'body', span: organ ? null : body.span };
   }
   const meta = metadataTitle(input.metadataTitles ?? []);
+  // the page's title adds only its date or draft parentheses to the title printed below the notice
+  // (关于公布X(2020-2022)(征求意见稿)的通知 / X): the printed one
+  if (meta && body && meta.startsWith(body.title) && /^[(（]/.test(meta.slice(body.title.length))) return { title: body.title, source: 'body', span: body.span };
   if (meta) return { title: quotedFuller(input.text, meta) ?? meta, source: 'metadata', span: null };
   if (body) return { title: body.title, source: 'body', span: body.span };
   const heading = input.heading ? cleanTitle(input.heading) : '';
