@@ -32,6 +32,9 @@ export interface BodyEvidence {
   readonly dates: { readonly past: number; readonly future: number };
 }
 
+/** Longest section title whose words count as a heading's (一、2019年工作完成情况 and longer ones like it). */
+const MAX_HEADING = 24;
+
 function countTokens(text: string, words: readonly string[]): number {
   const set = new Set(words);
   return cut(text).filter((w) => set.has(w)).length;
@@ -41,6 +44,8 @@ function countTokens(text: string, words: readonly string[]): number {
 export function bodyEvidence(text: string, sections: readonly Section[], dates: readonly DateMention[], refYear: number | null): BodyEvidence {
   const headings = { report: 0, plan: 0 };
   for (const s of sections) {
+    // a numbered item a sentence long (…,然后再检讨成效) is no heading: its words are the body's
+    if (s.title.length > MAX_HEADING) continue;
     if (KIND_HEADING_WORDS.report.some((w) => s.title.includes(w))) headings.report++;
     if (KIND_HEADING_WORDS.plan.some((w) => s.title.includes(w))) headings.plan++;
   }

@@ -104,6 +104,14 @@ function nextLineText(h: string, newline: number): string {
   return h.slice(newline + 1, end < 0 ? h.length : end).trim();
 }
 
+/** The years a plan covers, in parentheses right after its title or alone on the next line: (2020-2022), (2023—2025年). */
+const YEAR_SPAN = /^[ \t\u3000]*\n?[ \t\u3000]*([(（] ?(?:19|20)\d{2} ?年? ?(?:[-—–~～至到]{1,2}) ?(?:19|20)\d{2} ?年? ?[)）])/;
+
+/** The year span that names the years of the title ending at `at` (part of the title as printed), or ''. */
+function yearSpanAfter(h: string, at: number): string {
+  return YEAR_SPAN.exec(h.slice(at, at + 24))?.[1] ?? '';
+}
+
 /** Length of a qualifier like (试行) at `at`, or 0. */
 function suffixAt(h: string, at: number): number {
   const m = /^[(（]([^()（）]{1,6})[)）]/.exec(h.slice(at, at + 8));
@@ -161,7 +169,7 @@ export function titleAt(h: string, start: number): Found | null {
     const title = out + h.slice(i + 1, i + 1 + suffix);
     if (SELF_REFERENCE.test(out.slice(0, -word.length))) return null;
     if (SENTENCE_START_WORDS.some((w) => title.startsWith(w)) || NOT_IN_TITLE.test(title)) return null;
-    return { title: cleanTitle(title), span: [start, i + 1 + suffix] };
+    return { title: cleanTitle(title + yearSpanAfter(h, i + 1 + suffix)), span: [start, i + 1 + suffix] };
   }
   return null;
 }

@@ -22,6 +22,10 @@ describe('bodyEvidence', () => {
     expect(ev.headings).toEqual({ report: 3, plan: 0 });
     expect(ev.score).toBeGreaterThan(1);
   });
+  it('a numbered item a sentence long is no heading (…,然后再检讨成效)', () => {
+    const body = '(1)推行升学资助计划,让有经济需要的学生获每年最高15000元补助金,将惠及3届学生,然后再检讨成效;\n(2)工作成效\n';
+    expect(bodyEvidence(body, secs(body, ['(1)推行升学资助计划,让有经济需要的学生获每年最高15000元补助金,将惠及3届学生,然后再检讨成效', '(2)工作成效']), [], null).headings).toEqual({ report: 1, plan: 0 });
+  });
   it('主要 and 需要 are not the modal 要', () => expect(bodyEvidence('主要内容需要重要', [], [], null).tense.plan).toBe(0));
   it('past and future dates against the issue year', () => {
     const d = (value: string): DateMention => ({ text: value, value, end: null, kind: 'point', modifier: null, yearInferred: false, sectionId: null, span: [0, 1] });

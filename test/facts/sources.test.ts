@@ -95,9 +95,9 @@ describe('title: metadata candidates, weighed against the body', () => {
   it('关于印发X的通知 carries X', () => expect(carriedTitle('关于印发青溪县2024年工作要点的通知')).toBe('青溪县2024年工作要点'));
   it('关于公布X的通知 carries X (a draft put out for comment)', () =>
     expect(carriedTitle('关于公布青溪中学三年行动计划(2021-2023)(征求意见稿)的通知')).toBe('青溪中学三年行动计划(2021-2023)(征求意见稿)'));
-  it('the title printed below a 公布 notice beats the page title that adds only its parentheses', () => {
+  it('the title printed below a 公布 notice beats the page title that adds only a draft note', () => {
     const text = '党政办\n关于公布青溪中学三年行动计划(2021-2023)(征求意见稿)的通知\n各处室:\n现公布如下,请提出意见。\n青溪中学\n2021年3月1日\n青溪中学三年行动计划\n(2021-2023)\n为推进学校发展,制定本计划。\n一、指导思想\n正文。';
-    expect(factsOf(text, { metadata: titled('关于公布青溪中学三年行动计划(2021-2023)(征求意见稿)的通知') }).title).toBe('青溪中学三年行动计划');
+    expect(factsOf(text, { metadata: titled('关于公布青溪中学三年行动计划(2021-2023)(征求意见稿)的通知') }).title).toBe('青溪中学三年行动计划(2021-2023)');
   });
   it('关于转发某委《X》的通知 carries X, not the forwarded organ', () =>
     expect(carriedTitle('青溪区人民政府办公室关于转发区建设管理委《青溪区城市更新行动方案(2023-2025年)》的通知')).toBe('青溪区城市更新行动方案(2023-2025年)'));

@@ -26,7 +26,11 @@ describe('title from the header', () => {
   it('letter-spaced title', () => expect(title('工 作 总 结\n一年来…')).toBe('工作总结'));
   it('mixed title runs to its last head noun', () => expect(title('2020年工作总结及2021年工作计划\n一年来…')).toBe('2020年工作总结及2021年工作计划'));
   it('title glued to a body starting with 上半年', () => expect(title('实验小学2016年上半年工作总结及下半年工作打算上半年,我校取得了新进展。')).toBe('实验小学2016年上半年工作总结及下半年工作打算'));
-  it('a date parenthesis after the title is not part of it', () => expect(title('城北学区教师培训三年规划(2018-2020年)\n(征求意见稿)\n')).toBe('城北学区教师培训三年规划'));
+  // the years a plan covers are part of its name as printed (…行动方案(2023-2025年)); a draft's note on its own line is not
+  it('the year span after a title is part of it', () => expect(title('城北学区教师培训三年规划(2018-2020年)\n(征求意见稿)\n')).toBe('城北学区教师培训三年规划(2018-2020年)'));
+  it('…also alone on the next line', () => expect(title('城北学区教师培训三年规划\n(2018—2020年)\n为了…')).toBe('城北学区教师培训三年规划(2018—2020年)'));
+  it('a date line under the title is not part of it', () => expect(title('中共青溪县委关于乡村振兴的实施意见\n(2018年1月2日)\n')).toBe('中共青溪县委关于乡村振兴的实施意见'));
+  it('a single year in parentheses is not a span', () => expect(title('城北学区教师培训规划\n(2018年)\n')).toBe('城北学区教师培训规划'));
   it('a title may start with 全县', () => expect(title('全县2014年教育工作要点\n')).toBe('全县2014年教育工作要点'));
   it('a speech report title may start with 在', () => expect(title('在全县教育工作会议上的报告\n同志们:')).toBe('在全县教育工作会议上的报告'));
   it('a long title wrapped onto two lines', () => expect(title('关于城关镇2015年义务教育均衡发展\n工作情况的报告\n尊敬的各位领导:')).toBe('关于城关镇2015年义务教育均衡发展工作情况的报告'));
