@@ -386,7 +386,8 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
     // 1.2014年8月前 and 1、3月份召开… are headings; 3.12万, 1.2倍 and 1、2、3年级 are not
     const digits = numberAfter(text, end);
     if (yearFollows(text, end)) score -= 0.5;
-    else if (opening && /^[0-9]{1,2}月/.test(digits)) score -= 1.5;
+    // …also a month range (11.5-6月份,市心指办将开展…)
+    else if (opening && /^[0-9]{1,2}(?:[-—–~～至][0-9]{1,2})?月/.test(digits)) score -= 1.5;
     else if (opening && style === 'ar-dun' && !/^[0-9]+[、,，.．\-~—]/.test(digits)) score -= 3;
     else if (arabic) return null;
     else score -= 3;

@@ -80,9 +80,11 @@ export interface LeadWord {
   readonly kind: DateKind;
   readonly notAfter: RegExp;
 }
+/** Verbs that move an event to a new time (延迟到9月份举行): the date is when it happens, not a deadline. */
+const MOVED = '|(?:延迟|推迟|延期|顺延|提前|延后|推后|调整|改)$';
 export const LEAD_WORDS: readonly LeadWord[] = [
-  { word: '到', kind: 'deadline', notAfter: /[达截止回追溯受得看想提感遇收报做来]$/ },
-  { word: '至', kind: 'deadline', notAfter: /[截甚乃以及]$/ },
+  { word: '到', kind: 'deadline', notAfter: new RegExp(`[达截止回追溯受得看想提感遇收报做来]$${MOVED}`) },
+  { word: '至', kind: 'deadline', notAfter: new RegExp(`[截甚乃以及]$${MOVED}`) },
 ];
 
 /** Words in the clause after 到+date showing a state already reached (到2023年底,已建成…): a point, not a deadline. */

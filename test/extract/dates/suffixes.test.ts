@@ -76,6 +76,12 @@ describe('dates: 到/至 before a date makes it a deadline', () => {
     ['到2023年底,已建成站点12个', '2023年底', '2023', 'point', 'end'],
     ['到2022年底累计投入', '2022年底', '2022', 'point', 'end'],
     ['回到2010年的水平', '2010年', '2010', 'point', null],
+    // an event moved to a new time happens then: no deadline
+    ['培训延迟到9月份举行', '9月份', '2014-09', 'point', null],
+    ['初评工作推迟到6月份进行', '6月份', '2014-06', 'point', null],
+    ['研修活动延期至12月举行', '12月', '2014-12', 'point', null],
+    ['会议提前到5月10日召开', '5月10日', '2014-05-10', 'point', null],
+    ['调研改到10月份', '10月份', '2014-10', 'point', null],
     ['2024年底,全镇建成', '2024年底', '2024', 'point', 'end'],
   ])('%s', (text, mention, value, kind, modifier) => {
     const [row] = rows(text, 2014);
