@@ -136,6 +136,9 @@ export const UNITS: readonly UnitEntry[] = [
   { form: '分', unit: '分', dimension: 'other', factor: null, base: null, arabicOnly: true, notBefore: '之' },
   // measure words of counted things
   count('人次'),
+  // person-times written with a slash or a dot (超50人/次, 160多人·次): the same count as 人次
+  count('人/次'),
+  count('人·次'),
   // categories of a catalogue (21大类, 5类): 一类 alone is a rank (一类学校), so 类 after Arabic digits only
   count('大类'),
   count('类', true),

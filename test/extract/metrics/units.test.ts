@@ -56,6 +56,8 @@ const CASES: readonly (readonly [string, string, string, number | null, string |
   ['单位14家。', '家', 'count', 14, '家'],
   ['指标40项。', '项', 'count', 40, '项'],
   ['培训200人次。', '人次', 'count', 200, '人次'],
+  ['参加培训超50人/次。', '人/次', 'count', 50, '人/次'],
+  ['慰问160多人·次。', '人·次', 'count', 160, '人·次'],
   ['辖19个自然村。', '个', 'count', 19, '个'],
   ['举办培训班3期。', '期', 'count', 3, '期'],
   ['考试成绩90分。', '分', 'other', null, null],
