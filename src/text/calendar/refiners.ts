@@ -122,12 +122,20 @@ const attachWeekdays: Refiner = {
   },
 };
 
-/** 3月8日前 (deadline), 2007年以来, 2014年9月起 (start). */
+/**
+ * One school or financial year named by its two calendar years (2014-2015学年, 2012-2013年度, 2019学年):
+ * a single period, so 起 after it or 到 before it makes it a start or a deadline like any date.
+ */
+function onePeriod(text: string, c: Candidate): boolean {
+  return c.kind === 'range' && c.to !== null && c.to.year === c.from.year + 1 && c.from.month === null && c.to.month === null && /(?:学年度?|年度)$/.test(text.slice(c.start, c.end));
+}
+
+/** 3月8日前 (deadline), 2007年以来, 2014年9月起, 2014-2015学年起 (start). */
 const attachKinds: Refiner = {
   id: 'attach-kinds',
   refine(text, candidates) {
     return candidates.map((c, i) => {
-      if (c.kind !== 'point') return c;
+      if (c.kind !== 'point' && !onePeriod(text, c)) return c;
       const limit = limitAfter(candidates, i, text.length);
       const after = text.slice(c.end, Math.min(limit, c.end + 4));
       for (const w of KIND_WORDS) {
@@ -207,7 +215,7 @@ const attachLeadWords: Refiner = {
   id: 'attach-lead-words',
   refine(text, candidates) {
     return candidates.map((c) => {
-      if (c.kind !== 'point' || c.to !== null) return c;
+      if ((c.kind !== 'point' || c.to !== null) && !onePeriod(text, c)) return c;
       const w = LEAD_WORDS.find((l) => c.start >= l.word.length && text.startsWith(l.word, c.start - l.word.length));
       if (!w) return c;
       const before = text.slice(Math.max(0, c.start - w.word.length - 2), c.start - w.word.length);

@@ -93,6 +93,22 @@ describe('dates: 到/至 before a date makes it a deadline', () => {
     expect(rows(',到年底完成改造', 2014, { vague: true })).toEqual([['年底', '2014', null, 'deadline', 'end', true]]));
 });
 
+describe('dates: one school or financial year is a single period, so 起 and 到 give it a kind', () => {
+  it.each([
+    ['由2014-2015学年起,政府会增加', '2014-2015学年起', '2014', '2015', 'start'],
+    ['2012-2013年度起5年内', '2012-2013年度起', '2012', '2013', 'start'],
+    ['2019学年起实行新办法', '2019学年起', '2019', '2020', 'start'],
+    ['到2018-2019学年,每年将有5000名', '2018-2019学年', '2018', '2019', 'deadline'],
+    ['在2014-2015学年增加学额', '2014-2015学年', '2014', '2015', 'range'],
+    // a span of several years, or two years written as years, stays a range
+    ['2014-2016学年起', '2014-2016学年', '2014', '2016', 'range'],
+    ['2014-2015年起', '2014-2015年', '2014', '2015', 'range'],
+  ])('%s', (text, mention, value, end, kind) => {
+    const [row] = rows(text, 2014);
+    expect([row?.[0], row?.[1], row?.[2], row?.[3]]).toEqual([mention, value, end, kind]);
+  });
+});
+
 describe('dates: 前 glued to the next row number', () => {
   it('a table row run into the next', () =>
     expect(rows('排查 燃气科 2023年6月30日前3整改 城建科')[0]).toEqual(['2023年6月30日前', '2023-06-30', null, 'deadline', null, false]));
