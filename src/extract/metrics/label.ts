@@ -139,6 +139,12 @@ function trailOf(text: string, at: number): number {
 
 /** A field's name is short: at most this many characters (建议学时:32学时, 形成性评价(60%)). */
 const FIELD_NAME = /^[^,，。;；:：、()（）\s]{2,12}$/;
+/** Longest name of an agenda item a figure in parentheses closes (王琛校长宣读获得市直及以上先进名单(2分钟)). */
+const AGENDA_ITEM = 24;
+/** Longest note in parentheses between an item's name and its figure (颁奖仪式(颁奖曲集体奖获奖学生上台领奖,领导颁发)). */
+const NOTE_REACH = 40;
+/** A list number opening an item (3.嘉宾讲话, (2)学生发言). */
+const ITEM_NUMBER = /^(?:[0-9]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const OPENING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '《': '》' };
 const CLOSING_QUOTE = /[”」》]/;
 /** How far a quoted name may run (“千村整治、百村示范”). */
@@ -157,8 +163,14 @@ function fieldName(text: string, start: number, end: number, floor: number): str
     while (from > floor && !/[\n。;；,，!！?？)）]/.test(text[from - 1] ?? '')) from--;
     name = text.slice(from, start - 1).trim();
   } else if (OPENING_PAREN.test(mark) && /^[)）,，、;；]/.test(text[trailOf(text, end)] ?? '')) {
-    // 形成性评价(60%); 朱有花(48票,中研院天文所): a figure opening a parenthesis belongs to the name before it
-    name = text.slice(boundaryBefore(text, start - 1, floor), start - 1);
+    // 形成性评价(60%); 朱有花(48票,中研院天文所): a figure opening a parenthesis belongs to the name before it;
+    // an agenda item's note in parentheses before it is skipped (奏唱国歌(放国歌)(3分钟)), its list number dropped
+    const open = start - 1;
+    const note = CLOSING_PAREN.test(text[open - 1] ?? '') ? text.lastIndexOf(text[open - 1] === ')' ? '(' : '（', open - 2) : -1;
+    // the note may reach back past the label's usual reach: the item's name stands before it
+    const nameEnd = note >= 0 && open - note <= NOTE_REACH ? note : open;
+    const item = text.slice(boundaryBefore(text, nameEnd, Math.max(nameEnd < open ? 0 : floor, nameEnd - AGENDA_ITEM)), nameEnd).replace(ITEM_NUMBER, '');
+    return item.length >= 2 && item.length <= AGENDA_ITEM && !/[0-9]$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
   } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
     // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)
     const open = text.lastIndexOf(Object.keys(OPENING_QUOTES).find((q) => OPENING_QUOTES[q] === mark) ?? '“', start - 2);
@@ -190,6 +202,15 @@ function describedNoun(clause: string): string | null {
   const de = clause.lastIndexOf('的', DESCRIPTION_REACH);
   if (de < 2 || /[0-9]/.test(clause.slice(0, de))) return null;
   return labelAfter(clause.slice(de + 1));
+}
+
+/** Nouns naming a sum of money by what it is for (奖学金, 补助金, 发展基金, 专款, 拨款, 资助计划). */
+const FUND_NOUN = /(?:金|款|经费|资金|补贴|补助|津贴|预算|资助计划|资助)$/;
+
+/** The fund or payment named right after an amount (的 between them or not), or null. */
+function fundAfter(after: string): string | null {
+  const named = labelAfter(after.startsWith('的') ? after.slice(1) : after);
+  return named && named.length >= 2 && FUND_NOUN.test(named) ? named : null;
 }
 
 /** A preposition naming whom money was for, right before its label (为灾区捐款, 向贫困学生发放). */
@@ -242,6 +263,9 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
   }
   // 就业率连续两年低于80%的专业: a percentage measures the rate named before it
   if (c.dimension === 'percent' && b && RATE_NAME.test(b.label)) return b.label;
+  // 成立1亿元的奖学金, 获每年最高15,000元补助金: money right before a fund's or a payment's name is that fund
+  const fund = isMoney(c) ? fundAfter(after) : null;
+  if (fund) return fund;
   // 科技专项资金安排4亿元: money named by a money noun keeps it over the verb
   if (isMoney(c) && !b?.adjacent && !(b && MONEY_CUES.some((w) => w !== '元' && b.label.includes(w)))) {
     const verb = verbBefore(before);

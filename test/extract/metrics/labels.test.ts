@@ -161,6 +161,14 @@ const MEASURED: readonly (readonly [string, string, string])[] = [
   ['拆迁2300户。', '2300户', '拆迁'],
   ['全年授权86件。', '86件', '授权'],
   ['全校师生为灾区捐款14万元。', '14万元', '为灾区捐款'],
+  // money right before the name of a fund or payment is that fund, not the verb setting it up
+  ['政府将成立1亿元的奖学金,资助优秀学生。', '1亿元', '奖学金'],
+  ['设立10亿元的资历架构基金。', '10亿元', '资历架构基金'],
+  ['学生可获每年最高15,000元补助金。', '最高15,000元', '补助金'],
+  ['安排4亿元资金用于校舍改造。', '4亿元', '资金'],
+  // …but not a noun that is no fund
+  ['投入500万元建设教学楼。', '500万元', '投入'],
+  ['捐资100万元设立奖学金。', '100万元', '捐资'],
   // achievements: what was won, or the verb and where it led
   ['学生6人获全国青少年科技创新大赛一等奖。', '6人', '全国青少年科技创新大赛一等奖'],
   ['有583人上第一批分数线。', '583人', '上第一批分数线'],
@@ -343,4 +351,19 @@ describe('a note in parentheses, idioms and one-character places in names', () =
   });
   it('a note holding the name is not skipped when the clause names something itself', () =>
     expect(metrics('学校(含分校)在校生1200人。').find((m) => m.text === '1200人')?.label).toBe('在校生'));
+});
+
+describe('a figure in parentheses closing an agenda item labels the item', () => {
+  it.each([
+    ['2.学生代表发言(3分钟)', '3分钟', '学生代表发言'],
+    ['1.全体起立,奏唱国歌(放国歌)(3分钟)', '3分钟', '奏唱国歌'],
+    ['8.颁奖仪式(颁奖曲集体奖获奖学生上台领奖,领导颁发)(10分钟)', '10分钟', '颁奖仪式'],
+    ['5.王校长宣读获得市直及以上先进名单(2分钟)', '2分钟', '王校长宣读获得市直及以上先进名单'],
+    ['(2)分组讨论(40分钟)', '40分钟', '分组讨论'],
+    // a name as a field, as before
+    ['各队指导老师(1名)', '1名', '各队指导老师'],
+  ])('%s', (sentence, text, label) => {
+    const m = metrics(sentence).find((x) => x.text === text);
+    expect(m?.label).toBe(label);
+  });
 });
