@@ -43,7 +43,8 @@ const SHARE_VERBS: readonly string[] = ['相当于', '达到', '占'];
 /** Light verbs that say an activity happens or when, not which (进行一次, 提前一个月): never a label. */
 const LIGHT_VERBS = new Set(['进行', '组织', '实施', '召开', '举办', '提前', '推迟', '安排']);
 /** Words that may stand between a number and the noun it counts (80名长期不在岗教师). */
-const LOOSE_TAGS = new Set(['d', 'a', 'ad', 'p', 'b']);
+// r: 本地, 本市, 其他 before a noun (本地学生)
+const LOOSE_TAGS = new Set(['d', 'a', 'ad', 'p', 'b', 'r']);
 const determiners = new Set(DETERMINER_WORDS);
 const adverbNouns = new Set(ADVERB_NOUNS);
 const measuredNouns = new Set(MEASURED_NOUNS);
@@ -217,7 +218,10 @@ export function labelAfter(after: string, verbs = false): string | null {
     if (skipped > (verbs ? VERB_REACH : LOOSE_REACH)) return null;
     i++;
   }
-  const phrase: TaggedWord[] = words.slice(start, i);
+  // 20名在体育、艺术等方面有卓越表现的本地学生: a preposition opens a description, not the name
+  // (为 after a figure is the copula: 60%为研究生以上学历)
+  if (words[start]?.tag === 'p' && words[start]?.word !== '为') return null;
+  const phrase: TaggedWord[] = words.slice(words[start]?.word === '为' ? start + 1 : start, i);
   for (; i < words.length && phrase.length < MAX_WORDS; i++) {
     const w = words[i] as TaggedWord;
     const next = words[i + 1];
@@ -229,7 +233,8 @@ export function labelAfter(after: string, verbs = false): string | null {
   // 16所规模较大的中小学: the thing counted is after the description's 的 (not 4所学校的宿舍楼: no description)
   const rest = words.slice(i);
   const de = rest.findIndex((w) => w.word === '的');
-  const describing = (w: TaggedWord): boolean => w.tag.startsWith('a') || w.tag === 'd';
+  // set phrases describe too (对外开放的学校: jieba tags them l or i)
+  const describing = (w: TaggedWord): boolean => w.tag.startsWith('a') || w.tag === 'd' || w.tag === 'l' || w.tag === 'i';
   if (skipped === 0 && de >= 0 && rest.slice(0, de).every(describing) && (de > 0 || words.slice(start, i).some(describing))) {
     const inner = labelAfter(rest.slice(de + 1).map((w) => w.word).join(''));
     if (inner) return inner;

@@ -367,3 +367,20 @@ describe('a figure in parentheses closing an agenda item labels the item', () =>
     expect(m?.label).toBe(label);
   });
 });
+
+describe('what a count is of, after a description', () => {
+  it.each([
+    // a preposition after the count opens a description: the noun after its 的 is counted
+    ['每年取录共约20名在体育、艺术等方面有卓越表现的本地学生。', '约20名', '本地学生'],
+    // set phrases describe as adjectives do
+    ['共有5所对外开放的学校。', '5所', '学校'],
+    // 本地, 本市 before a noun belong to the name
+    ['招收30名本地学生。', '30名', '本地学生'],
+    // 为 after a figure is the copula, not a preposition
+    ['在职科研人员在10人以上,60%为研究生以上学历。', '60%', '研究生以上学历'],
+    ['新增3个在建项目。', '3个', '在建项目'],
+  ])('%s', (sentence, text, label) => {
+    const m = metrics(sentence).find((x) => x.text === text);
+    expect(m?.label).toBe(label);
+  });
+});
