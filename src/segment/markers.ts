@@ -375,6 +375,8 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   // 一、二年级 / 一、二、三: a list of numbers, not a heading
   if (chinese && CN.includes(after) && /^[一二三四五六七八九十]+(?:、|年级|\.|．)/.test(text.slice(text.indexOf(after, end), end + 8))) return null;
   const context = contextOf(text, start, breaks);
+  // 值周班(高二(1)班): a number inside a parenthesis that a word opened is part of that note
+  if (context === 'mid' && insideParenthesis(text, start)) return null;
   const opening = context === 'line' || context === 'page' || context === 'stop' || context === 'space';
   // 一) mid-sentence closes a parenthesis (见(一)…一); 第三条规定 in running text is a reference
   if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
@@ -524,6 +526,24 @@ function contextOf(text: string, start: number, breaks: ReadonlySet<number>): Ma
   if (c === ',' || c === '，') return 'comma';
   if (c === '、') return 'enum';
   return spaced ? 'space' : 'mid';
+}
+
+/** How far back within its line an unclosed parenthesis is looked for. */
+const PAREN_REACH = 20;
+
+/** Whether `at` lies inside a parenthesis opened earlier on its line (bounded look back). */
+function insideParenthesis(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = at - 1; k >= Math.max(0, at - PAREN_REACH); k--) {
+    const c = text[k] ?? '';
+    if (c === '\n') return false;
+    if (c === ')' || c === '）') depth--;
+    else if (c === '(' || c === '（') {
+      depth++;
+      if (depth > 0) return true;
+    }
+  }
+  return false;
 }
 
 /** How far an unclosed quote or title mark may reach before we stop believing it. */

@@ -52,7 +52,8 @@ export function titleAt(text: string, from: number, limit: number, article = fal
   let e = i;
   while (e < limit && e - i < MAX_TITLE) {
     const c = text[e] ?? '';
-    if (TITLE_STOPS.has(c)) break;
+    // a colon inside a clock time (于7:15前到达) ends nothing
+    if (TITLE_STOPS.has(c) && !((c === ':' || c === '：') && /[0-9]/.test(text[e - 1] ?? '') && /^[0-9]{2}(?![0-9])/.test(text.slice(e + 1, e + 4)))) break;
     // a half-width period used as a full stop (组织机构.我校…), not 3.5 or 体育.艺术
     if (c === '.' && !/[0-9A-Za-z]/.test(text[e - 1] ?? '') && !/[0-9A-Za-z\u3400-\u9fff]/.test(text[e + 1] ?? '')) break;
     if (SPACE.test(c) && e - i >= MIN_BEFORE_SPACE && spaceEndsTitle(text, e, limit)) break;

@@ -98,3 +98,8 @@ describe('scanMarkers: references', () => {
 describe('scanMarkers: after a date', () => {
   it('2016年5月一、 glued to a date line', () => expect(scan('汇报2016年5月一、基本情况')).toEqual(['cn-dun 1 一、 mid']));
 });
+
+describe('scanMarkers: a number inside a parenthesis a word opened', () => {
+  it('值周班(高二(1)班) holds no marker', () => expect(scan('6.值周班(高二(1)班)学生负责纪律考评')).toEqual(['ar-dot 6 6. line']));
+  it('a marker after a closed parenthesis is still one', () => expect(scan('加强管理(试行)(1)建立制度')).toEqual(['ar-paren 1 (1) close']));
+});

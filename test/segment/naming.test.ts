@@ -74,3 +74,12 @@ describe('X保障-style heading words end the title before a noun-led body', () 
     expect(text.slice(t.start, t.end)).toBe(t.title);
   });
 });
+
+describe('a colon inside a clock time does not end a title', () => {
+  it.each([
+    ['5.各班班长于7:15前到达体育馆领取班牌,并坐在班级的第一位。', 2, '各班班长于7:15前到达体育馆领取班牌,并坐在班级的第一位'],
+    // a colon after a heading still ends it
+    ['3.时间:9月1日上午', 2, '时间'],
+    ['4.第2:组织领导', 2, '第2'],
+  ])('%s', (text, marker, expected) => expect(title(text, marker)).toBe(expected));
+});
