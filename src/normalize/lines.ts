@@ -17,6 +17,8 @@ export const PARAGRAPH_OPENINGS: readonly { readonly id: string; readonly patter
   { id: 'capital-numeral', pattern: /^[壹贰叁参肆伍陆柒捌玖拾]{1,3}、/ },
   { id: 'han-numeral', pattern: /^[一二三四五六七八九十]{1,3}[、.]/ },
   { id: 'letter', pattern: /^[A-Z][.、](?![A-Za-z0-9])/ },
+  // a. b. before Chinese text (never a.m. or a file name)
+  { id: 'lower-letter', pattern: /^[a-z][.．](?=[\u4e00-\u9fff“《「(（])/ },
   { id: 'paren-han', pattern: /^[(（][一二三四五六七八九十]{1,3}[)）]/ },
   { id: 'arabic', pattern: /^\d{1,2}(?:[、]|\.(?!\d))/ },
   { id: 'arabic-before-year', pattern: /^\d{1,2}\.(?:19|20)\d\d年/ },

@@ -20,6 +20,7 @@ export type MarkerStyle =
   | 'circled' // ①
   | 'lat-dot' // A. A、 (letter items)
   | 'lat-paren' // (A) A) a)
+  | 'lat-low-dot' // a. b. (lower-case letter items, often under 1.)
   | `dec-${number}` // 1 / 1.1 / 1.1.1: decimal outline numbering, the style names the component count
   | `di-${string}` // 第一阶段, 第二部分, 第一章, 第一条 (the suffix is part of the style)
   | `br-${string}`; // 【重点任务1】, 【任务一】, 【1】: a bracketed label and number heading a line (the label is part of the style)
@@ -73,6 +74,29 @@ export interface MarkerRule {
 
 /** Suffixes of 第X… markers that head sections (篇 is a part label, see split.ts). */
 const DI_SUFFIXES = ['阶段', '部分', '章', '节', '步', '条'] as const;
+/** How far before a run-on letter item its predecessor may start on the same line. */
+const RUN_ON_REACH = 80;
+
+/** A lower-case letter item whose predecessor (a. before b.) opens the same line, close before it. */
+function runOnLetter(text: string, style: MarkerStyle, ordinal: number, start: number): boolean {
+  if (style !== 'lat-low-dot' || ordinal < 2) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > RUN_ON_REACH) return false;
+  const prev = String.fromCharCode(96 + ordinal - 1);
+  return new RegExp(`^[\\s*#>-]*${prev}[.．]`).test(text.slice(lineStart, start));
+}
+
+/** Markers that head what follows when they stand alone on their line (第一章 / 总则). */
+const LONE_LINE_DI = new Set<MarkerStyle>(['di-章', 'di-节', 'di-部分', 'di-篇']);
+
+/** The marker [start, end) is all its line holds, and text follows on a later line. */
+function lineAlone(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  const nl = text.indexOf('\n', end);
+  return nl >= 0 && text.slice(end, nl).trim() === '' && text.slice(nl + 1, nl + 200).trim() !== '';
+}
+
 /** 第X条 articles only count at line starts (第三条规定 in running text is a reference). */
 const LINE_ONLY_DI = new Set<MarkerStyle>(['di-条']);
 /** The label a bracketed marker may carry before its number (【重点任务1】, 【专项行动三】). */
@@ -149,6 +173,8 @@ export const MARKER_RULES: readonly MarkerRule[] = [
   },
   // A.报名方式 / A、 / (A) / a) — letter items, kept to sentence starts below
   { id: 'lat-dot', pattern: /([A-Z])[.．、](?![A-Za-z0-9.．])/g, style: () => 'lat-dot', number: (b) => `${b}.` },
+  // a.王老师宣读… b.… — never e.g., a.m. or a file name (a letter or dot around it)
+  { id: 'lat-low-dot', pattern: /([a-z])[.．](?![A-Za-z0-9.．])/g, style: () => 'lat-low-dot', number: (b) => `${b}.` },
   { id: 'lat-paren', pattern: /[(（]([A-Za-z])[)）]|(?<![(（A-Za-z])([a-z])[)）]/g, style: () => 'lat-paren', number: (b) => `(${b})` },
   // 【重点任务12】加强… at a line start: plans number their task blocks this way (line starts only, below)
   {
@@ -369,9 +395,11 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   if (style.startsWith('di-') && /[0-9]/.test(text[end] ?? '')) return null;
   // 第(二)项, 第3.条: a reference to a numbered item, not one
   if (before === '第') return null;
-  // what follows: nothing, punctuation or a number means this heads nothing
+  // what follows: nothing, punctuation or a number means this heads nothing; but a chapter or part
+  // on a line of its own heads what follows (第一章 / 总则, 第一部分 / 1.…)
   const after = firstAfter(text, end);
-  if (after === '' || EMPTY_AFTER.has(after)) return null;
+  const alone = after === '' && LONE_LINE_DI.has(style) && lineAlone(text, start, end);
+  if (!alone && (after === '' || EMPTY_AFTER.has(after))) return null;
   // 一、二年级 / 一、二、三: a list of numbers, not a heading
   if (chinese && CN.includes(after) && /^[一二三四五六七八九十]+(?:、|年级|\.|．)/.test(text.slice(text.indexOf(after, end), end + 8))) return null;
   const context = contextOf(text, start, breaks);
@@ -380,8 +408,9 @@ function candidateOf(found: RuleMatch): MarkerCandidate | null {
   const opening = context === 'line' || context === 'page' || context === 'stop' || context === 'space';
   // 一) mid-sentence closes a parenthesis (见(一)…一); 第三条规定 in running text is a reference
   if (style === 'cn-rparen' && !SENTENCE_START.has(context)) return null;
-  // letter items head a line or a sentence, before Chinese text (A.报名方式), never a code or a grade (A级)
-  if (letter && (!SENTENCE_START.has(context) || !/[\u3400-\u9fff“《「(（]/.test(after))) return null;
+  // letter items head a line or a sentence, before Chinese text (A.报名方式), never a code or a grade (A级);
+  // a lower-case item run on after the one before it on its line (a.宣读获奖名单b.宣读先进名单) still counts
+  if (letter && (!(SENTENCE_START.has(context) || runOnLetter(text, style, ordinal, start)) || !/[\u3400-\u9fff“《「(（]/.test(after))) return null;
   if ((LINE_ONLY_DI.has(style) || style.startsWith('br-') || style === 'ar-colon') && context !== 'line' && context !== 'page') return null;
   let score = 0;
   if (/[0-9]/.test(after)) {

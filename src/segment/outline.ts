@@ -60,6 +60,8 @@ const STYLE_RANK: Readonly<Record<string, number>> = {
   // letter items sit where 1. sits (A. B. under (一)); a) beside (1)
   'lat-dot': 3,
   'lat-paren': 4,
+  // a. b. usually under 1. items
+  'lat-low-dot': 4,
   // chapters hold everything (第X节 may be a lesson period, 第X条 and 第X阶段 sit wherever the document puts them)
   'di-章': -1,
 };

@@ -48,7 +48,7 @@ const HEADINGS_LONGEST_FIRST = [...HEADING_WORDS].sort((a, b) => b.length - a.le
  * article (第五条) is its own first sentence: no heading/body seam is looked for inside it.
  */
 export function titleAt(text: string, from: number, limit: number, article = false): TitleSpan {
-  let i = skipLeadingDates(text, skipSeparators(text, from, limit), limit);
+  let i = skipLeadingDates(text, skipSeparators(text, nameOnNextLine(text, from, limit), limit), limit);
   let e = i;
   while (e < limit && e - i < MAX_TITLE) {
     const c = text[e] ?? '';
@@ -82,6 +82,23 @@ function headingLine(text: string, from: number, e: number): boolean {
   if (/[。;；!！?？]/.test(text.slice(from, e))) return false;
   const next = text.slice(e + 1, e + 1 + HEADING_LINE_MAX).replace(/^\s+/, '');
   return next !== '';
+}
+
+/** Longest name a chapter or part standing alone on its line takes from the next line (第一章 / 总则). */
+const NEXT_LINE_NAME = 24;
+
+/**
+ * Where the title starts when the marker ends its line: the next line, if it is a short name with
+ * no sentence in it (第一章 / 总则); else `from` (the title is empty).
+ */
+function nameOnNextLine(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && SPACE.test(text[i] ?? '')) i++;
+  if (text[i] !== '\n') return from;
+  const start = i + 1;
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  return line.length >= 2 && line.length <= NEXT_LINE_NAME && start < limit && !/[。;；!！?？,，:：]/.test(line) ? start : from;
 }
 
 function skipSeparators(text: string, from: number, limit: number): number {

@@ -15,6 +15,7 @@ describe('isParagraphBreak', () => {
     ['其中包括教学楼和宿舍楼的维修工作以及', '1.加强领导'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '3、加强领导'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '①加强领导'],
+    ['王老师宣读各学科竞赛获奖名单', 'c.施老师说明先进名单公布方案'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '第二阶段:自查整改'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '附件1:名单'],
     ['关于全县教育工作情况的报告', '——在县人大常委会上'],
@@ -48,6 +49,8 @@ describe('isParagraphBreak', () => {
     // one character left alone is the end of a broken word
     ['附件:2024—2026年某省农机购置补贴机具种类范', '围'],
     ['某某小学', '围'],
+    // a.m. and a file name are no letter items
+    ['会议于上午九点召开,时间为9', 'a.m.开始'],
   ])('%j | %j is joined', (prev, next) => {
     expect(isParagraphBreak(prev, next, 20)).toBe(false);
   });

@@ -265,3 +265,21 @@ describe('ladder ranks and whole documents', () => {
   it('a decimal ladder under 第一章', () =>
     expect(ids('第一章 总则\n1.1 目的\n1.2 范围\n第二章 职责\n2.1 人事部')).toEqual(['1 第一章', '1.1 1.1', '1.2 1.2', '2 第二章', '2.1 2.1']));
 });
+
+describe('lower-case letter items and chapters standing alone on their line', () => {
+  it('a. b. c. under 1., also run on after a. on its line', () =>
+    expect(outline('1.宣读获奖名单\na.王老师宣读竞赛获奖名单b.钟老师宣读先进名单\nc.施老师说明公布方案\n2.颁奖仪式')).toEqual([
+      '1 1. 1 宣读获奖名单', '1.1 a. 2 王老师宣读竞赛获奖名单', '1.2 b. 2 钟老师宣读先进名单', '1.3 c. 2 施老师说明公布方案', '2 2. 1 颁奖仪式',
+    ]));
+  it('b. run on without a. opening its line is no item', () => expect(scanMarkers('全体人员宣读b.钟老师宣读', {}).map((c) => c.style)).toEqual([]));
+  it('e.g. and a.m. are no items', () => expect(scanMarkers('详见e.g.说明\n上午8 a.m.开会', {}).map((c) => c.style)).toEqual([]));
+  it('第一章 on its own line is titled by the next line', () =>
+    expect(outline('第一章\n总则\n第一条 为了规范管理,制定本办法。\n第二章\n职责\n第二条 中心负责日常工作。')).toEqual([
+      '1 第一章 1 总则', '1.1 第一条 2 为了规范管理,制定本办法', '2 第二章 1 职责', '2.1 第二条 2 中心负责日常工作',
+    ]));
+  it('第一部分 on its own line before numbered items has no title', () =>
+    expect(outline('第一部分\n1.全体起立,奏唱国歌\n2.学生代表发言\n第二部分\n3.嘉宾讲话')).toEqual([
+      '1 第一部分 1 ', '1.1 1. 2 全体起立,奏唱国歌', '1.2 2. 2 学生代表发言', '2 第二部分 1 ', '2.1 3. 2 嘉宾讲话',
+    ]));
+  it('第一章 inside a sentence line is no heading', () => expect(scanMarkers('详见第一章\n的规定', {}).map((c) => c.style)).toEqual([]));
+});

@@ -169,7 +169,8 @@ function fieldName(text: string, start: number, end: number, floor: number): str
     const note = CLOSING_PAREN.test(text[open - 1] ?? '') ? text.lastIndexOf(text[open - 1] === ')' ? '(' : '（', open - 2) : -1;
     // the note may reach back past the label's usual reach: the item's name stands before it
     const nameEnd = note >= 0 && open - note <= NOTE_REACH ? note : open;
-    const item = text.slice(boundaryBefore(text, nameEnd, Math.max(nameEnd < open ? 0 : floor, nameEnd - AGENDA_ITEM)), nameEnd).replace(ITEM_NUMBER, '');
+    const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+    const item = text.slice(boundaryBefore(text, nameEnd, Math.max(lineStart, nameEnd - AGENDA_ITEM)), nameEnd).replace(ITEM_NUMBER, '');
     return item.length >= 2 && item.length <= AGENDA_ITEM && !/[0-9]$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
   } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
     // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)

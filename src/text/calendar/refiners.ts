@@ -127,7 +127,7 @@ const attachWeekdays: Refiner = {
  * a single period, so 起 after it or 到 before it makes it a start or a deadline like any date.
  */
 function onePeriod(text: string, c: Candidate): boolean {
-  return c.kind === 'range' && c.to !== null && c.to.year === c.from.year + 1 && c.from.month === null && c.to.month === null && /(?:学年度?|年度)$/.test(text.slice(c.start, c.end));
+  return c.kind === 'range' && c.to !== null && c.from.year !== null && c.to.year === c.from.year + 1 && c.from.month === null && c.to.month === null && /(?:学年度?|年度)$/.test(text.slice(c.start, c.end));
 }
 
 /** 3月8日前 (deadline), 2007年以来, 2014年9月起, 2014-2015学年起 (start). */
