@@ -56,6 +56,12 @@ const SYMBOL_BULLET = /^[·•▪●○◆◇■□►▶※-] ?\S/;
 /** A list item ending in its posting date, as school and government sites print them (开学工作行事历[08-19]). */
 const DATED_ITEM = /\S.*(?:[[【(（]\d{2}-\d{2}[\]】)）]|[[【(（]?\d{4}-\d{2}-\d{2}[\]】)）]?)$/;
 
+/**
+ * A site's link whose title was cut off, closed by its posting date (…2022学年第一学期开…[08-31]):
+ * a sidebar item, alone on its line or run together with others.
+ */
+const DATED_ITEMS_RUN = /(?:…|\.\.\.) ?[[【]\d{2}-\d{2}[\]】]/;
+
 /** Words of other documents' titles, which related lists are made of. */
 const TITLE_CUE = /总结|计划|方案|报告|要点|范文|心得|体会|讲话|发言|汇报|述职|意见|通知|精选|通用|模板|[0-9]篇|doc|ppt|pdf/i;
 
@@ -138,6 +144,7 @@ export function chromeRule(line: string, header: boolean): string | null {
   if (opening && displayWidth(line) <= 150) return opening.id;
   if (isBreadcrumb(line)) return 'breadcrumb';
   if (/^(?:https?:\/\/|www\.)\S+$/.test(line)) return 'url';
+  if (DATED_ITEMS_RUN.test(line)) return 'dated-links';
   if (FOOTER_LABELS.some((l) => line.startsWith(l)) && /^[^:：]{2,6}[:：]/.test(line) && displayWidth(line) <= 150) return 'footer';
   const copyright = COPYRIGHT_LINES.find((c) => c.pattern.test(line));
   if (copyright && displayWidth(line) <= COPYRIGHT_WIDTH && !/[。;]/.test(line)) return copyright.id;

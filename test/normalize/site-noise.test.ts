@@ -26,6 +26,9 @@ describe('chromeRule: site chrome lines', () => {
     ['申明敬告: 本站不保证文档的完整性,请自行甄别。', 'disclaimer'],
     ['导语:本文来源于网友上传,不代表本站观点,欢迎参考。', 'disclaimer'],
     ['如有侵权请联系删除。', 'disclaimer'],
+    // a sidebar's cut-off links closed by their posting dates, alone or run together
+    ['启航新征程:追梦报国,奋进拼搏!—2022学年第一学期开…[08-31]', 'dated-links'],
+    ['乘风破浪——在2020学年第二学期开学典礼上的…[02-27]十八而志…[05-04]校长专栏', 'dated-links'],
   ])('%j is chrome (%s)', (line, rule) => {
     expect(chromeRule(line, false)).toBe(rule);
   });
@@ -40,6 +43,7 @@ describe('chromeRule: site chrome lines', () => {
   it.each([
     ['整改时间:2016.5.10'],
     ['2014年3月2日印发'],
+    ['会议于8月31日[08-31]召开'],
     ['第一阶段:宣传发动阶段(2012年11月—2013年3月)'],
     ['一、指导思想'],
     ['12页'.padStart(30, '共有教案')],
