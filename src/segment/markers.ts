@@ -54,6 +54,8 @@ export interface MarkerCandidate {
   readonly score: number;
   /** A 一、 right after a line that opens a new part (展望2005…计划如下:, 二〇二四年工作打算): the top level may count again. */
   readonly opensPart?: boolean;
+  /** The marker heads the text's first line: an excerpt (one chapter of a longer document) may open mid-ladder, (四) 培育下一代. */
+  readonly opensText?: boolean;
 }
 
 const CN = '一二三四五六七八九十';
@@ -259,7 +261,7 @@ export function scanMarkers(text: string, ctx: ScanContext = {}): MarkerCandidat
   const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
   // markers never overlap: the earlier one wins
   const apart = sorted.filter((c, k) => k === 0 || c.start >= (sorted[k - 1]?.end ?? 0));
-  return markPartOpenings(text, keepBareWithChildren(dropAttachmentLists(text, dropInlineEnumerations(text, dropNamingMarkers(text, apart)))));
+  return markTextOpening(text, markPartOpenings(text, keepBareWithChildren(dropAttachmentLists(text, dropInlineEnumerations(text, dropNamingMarkers(text, apart))))));
 }
 
 /** A time that opens a report's plan part (展望2005, 新的一年, 下一步, 2024年). */
@@ -268,6 +270,22 @@ const PART_TIME = /展望|下一步|下步|明年|来年|今后|新的一年|新
 const PART_HEADING = /^[\u4e00-\u9fff“”]{4,12}$/;
 /** …the line then announces a list: 计划如下:, 工作打算, 重点工作安排. */
 const PART_LIST = /(?:计划|打算|安排|思路|设想|重点|目标|任务)(?:如下)?[:：]?[ \t]*$/;
+
+/** Longest first line read as an excerpt's chapter heading ((四) 培育下一代, 三、主要任务). */
+const OPENING_HEADING = 30;
+
+/**
+ * The first candidate, when it heads the text's first line and that line is a short heading with no
+ * sentence in it: an excerpt may start at any number of its ladder.
+ */
+function markTextOpening(text: string, candidates: readonly MarkerCandidate[]): MarkerCandidate[] {
+  const first = candidates[0];
+  if (!first || first.ordinal <= 2 || first.prefix !== '' || text.slice(0, first.start).trim() !== '') return [...candidates];
+  const nl = text.indexOf('\n', first.end);
+  const line = text.slice(first.end, nl < 0 ? text.length : nl).trim();
+  if (nl < 0 || line.length === 0 || line.length > OPENING_HEADING || /[。;；!！?？,，:：]/.test(line)) return [...candidates];
+  return [{ ...first, opensText: true }, ...candidates.slice(1)];
+}
 
 /**
  * A first marker (一、) right under a line that opens a report's plan part (展望2005,新的一年中,
@@ -313,7 +331,7 @@ function lineAbove(text: string, at: number): string {
 }
 
 /** Separators between the items of an enumeration inside one sentence (包括:(1)X;(2)Y;(3)Z。). */
-const ITEM_SEPARATORS = /[;；]\s*$/;
+const ITEM_SEPARATORS = /[;；]\s*(?:及|和|以及|并|与)?\s*$/;
 /** What opens an enumeration: a colon, or a semicolon before the first item. */
 const LIST_OPENERS = /[:：;；]\s*$/;
 /** An enumerated item is short: longer runs between markers are sections' bodies. */

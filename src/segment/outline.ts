@@ -29,6 +29,8 @@ export const STRUCTURE_SCORE = {
   continuedElsewhere: 0.5,
   /** A new level starting at 2: its first marker was lost. */
   missedFirst: -3.5,
+  /** An excerpt's first line opening at a later number of its ladder ((四) 培育下一代: one chapter saved alone). */
+  excerpt: 0,
   /** A child whose style conventionally sits inside its parent's (一、 → (一) → 1. → (1) → ①). */
   inward: 0.5,
   /** A child whose style conventionally sits outside its parent's (一、 under 1.). */
@@ -223,6 +225,7 @@ function transitions(state: State, c: MarkerCandidate, index: number): State[] {
     else if (state.memo.some(countsOn)) bonus = STRUCTURE_SCORE.continuedElsewhere;
     else if (c.ordinal === 1) bonus = STRUCTURE_SCORE.first;
     else if (c.ordinal === 2) bonus = STRUCTURE_SCORE.missedFirst;
+    else if (c.opensText && stack.length === 0) bonus = STRUCTURE_SCORE.excerpt;
     if (bonus !== null) {
       if (at >= 0) bonus += STRUCTURE_SCORE.reused;
       bonus += nestingTerm(top?.style ?? null, c.style);

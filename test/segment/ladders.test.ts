@@ -283,3 +283,15 @@ describe('lower-case letter items and chapters standing alone on their line', ()
     ]));
   it('第一章 inside a sentence line is no heading', () => expect(scanMarkers('详见第一章\n的规定', {}).map((c) => c.style)).toEqual([]));
 });
+
+describe('an excerpt may open mid-ladder; inline lists joined by 及 stay lists', () => {
+  it('a chapter saved alone opens at its own number', () =>
+    expect(outline('(四) 培育下一代\n政府鼓励多元文化。\n(1) 增加资助学额;\n(2) 推行新的奖学金计划。')).toEqual([
+      '1 (四) 1 培育下一代', '1.1 (1) 2 增加资助学额', '1.2 (2) 2 推行新的奖学金计划',
+    ]));
+  it('…only on the text\'s first line, as a short heading', () =>
+    expect(outline('政府鼓励多元文化。\n(四) 培育下一代\n(1) 增加资助学额')).toEqual(['1 (1) 1 增加资助学额']));
+  it('…never a sentence', () => expect(outline('三、我们将继续推进改革,做好工作。\n正文。')).toEqual([]));
+  it('items after a colon ended by ;及 are one enumeration', () =>
+    expect(outline('一、其他措施\n政府决定:(一)资助清贫学生参与交流活动;及(二)邀请专责小组考虑提供津贴。')).toEqual(['1 一、 1 其他措施']));
+});
