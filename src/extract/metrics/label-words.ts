@@ -270,6 +270,15 @@ export function verbObject(after: string): string | null {
   return first && isVerb(first) && first.word.length >= 2 ? labelAfter(after.slice(first.word.length)) : null;
 }
 
+/** Longest verb phrase taken whole as a label (作出受理决定). */
+const MAX_VERB_PHRASE = 12;
+
+/** The text after a figure when a verb opens it and it is short: the action itself (作出受理决定). */
+export function verbPhrase(after: string): string | null {
+  const first = tagWords(after)[0];
+  return first && isVerb(first) && first.word.length >= 2 && after.length <= MAX_VERB_PHRASE ? after : null;
+}
+
 /** A verb standing right before the number (捐资44万元): what money was spent on or raised by. */
 export function verbBefore(before: string): string | null {
   const words = tagWords(before);

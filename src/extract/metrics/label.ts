@@ -2,7 +2,7 @@
 // (label-words.ts), or borrowed from the figure before it in the sentence.
 import { MONEY_CUES, PERSON_UNITS, SETTING_ADVERBS, SETTING_VERBS } from './lexicon.js';
 import { respectively } from './label-lists.js';
-import { achievement, eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject } from './label-words.js';
+import { achievement, eventVerb, labelAfter, labelBefore, shareSubject, verbBefore, verbObject, verbPhrase } from './label-words.js';
 import type { Candidate } from './types.js';
 import { alternation } from './number.js';
 
@@ -171,7 +171,8 @@ function fieldName(text: string, start: number, end: number, floor: number): str
     const nameEnd = note >= 0 && open - note <= NOTE_REACH ? note : open;
     const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
     const item = text.slice(boundaryBefore(text, nameEnd, Math.max(lineStart, nameEnd - AGENDA_ITEM)), nameEnd).replace(ITEM_NUMBER, '');
-    return item.length >= 2 && item.length <= AGENDA_ITEM && !/[0-9]$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
+    // (a figure before it, 640人次(82.1%), is no name)
+    return item.length >= 2 && item.length <= AGENDA_ITEM && !/^[0-9]|[0-9]$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
   } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
     // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)
     const open = text.lastIndexOf(Object.keys(OPENING_QUOTES).find((q) => OPENING_QUOTES[q] === mark) ?? '“', start - 2);
@@ -213,6 +214,9 @@ function fundAfter(after: string): string | null {
   const named = labelAfter(after.startsWith('的') ? after.slice(1) : after);
   return named && named.length >= 2 && FUND_NOUN.test(named) ? named : null;
 }
+
+/** A preposition placing a time limit (应于5个工作日内, 在15日内). */
+const TIME_LIMIT_BEFORE = /[于在]$/;
 
 /** A preposition naming whom money was for, right before its label (为灾区捐款, 向贫困学生发放). */
 const BENEFICIARY = /[为向给]$/;
@@ -256,6 +260,11 @@ function ownLabel(text: string, c: Candidate, floor: number): string | null {
   if (SIZES.has(c.dimension)) {
     const sized = labelAfter(after) ?? quotedAfter(text, afterStart);
     if (sized && !after.startsWith('的')) return sized;
+  }
+  // 应于2个工作日内作出受理决定: a time limit names the task to be done within it
+  if (c.dimension === 'duration' && TIME_LIMIT_BEFORE.test(before) && text[c.end - 1] === '内') {
+    const task = verbObject(after) ?? verbPhrase(after);
+    if (task) return task;
   }
   // 研发投入达到营业收入的2.1%: the share is of the subject, not of the whole after the verb
   if (c.dimension === 'percent' && before.endsWith('的')) {

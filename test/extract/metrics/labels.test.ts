@@ -384,3 +384,15 @@ describe('what a count is of, after a description', () => {
     expect(m?.label).toBe(label);
   });
 });
+
+describe('a time limit names the task to be done within it', () => {
+  it.each([
+    ['县级农业农村部门应于2个工作日内作出受理决定。', '2个工作日内', '作出受理决定'],
+    ['应在13个工作日内完成核验工作。', '13个工作日内', '核验工作'],
+    // a duration that is itself named keeps its name
+    ['工期18个月内完成。', '18个月内', '工期'],
+  ])('%s', (sentence, text, label) => {
+    const m = metrics(sentence).find((x) => x.text === text);
+    expect(m?.label).toBe(label);
+  });
+});
