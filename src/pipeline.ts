@@ -13,7 +13,7 @@ import type { DocumentRecord, ErrorRecord, Format, Metric, OutputRecord, Section
 import { ITEM_CAPS } from './text/caps.js';
 import { buildSections, inferredNumbers } from './segment/sections.js';
 import { splitDocuments } from './segment/split.js';
-import { findTables } from './segment/tables.js';
+import { tablesOf } from './segment/tables.js';
 import { proseOutsideNumericCells, tableMetrics } from './extract/metrics/table-cells.js';
 import { type ExtractOptions, type Ingested, type Metadata, NO_METADATA } from './types.js';
 
@@ -36,7 +36,7 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
   return parts.map((part, i) => rememberingCuts(() => {
     const text = normalized.text.slice(part.start, part.end);
     const pageBreaks = normalized.pageBreaks.filter((b) => b >= part.start && b <= part.end).map((b) => b - part.start);
-    const tables = findTables(text);
+    const { tables, rowsLeftOut } = tablesOf(text);
     const sections = buildSections(text, { pageBreaks, tables });
     const facts = decideFacts({
       text,
@@ -62,6 +62,9 @@ export function extractIngested(ingested: Ingested, path: string, hash: string, 
     const capWarnings: Warning[] = [];
     for (const [kind, found] of [['metrics', metrics.length - tableCount(metrics)], ['dates', dates.dates.length]] as const) {
       if (found >= ITEM_CAPS[kind]) capWarnings.push({ code: 'TOO_MANY_ITEMS', message: `only the first ${ITEM_CAPS[kind]} ${kind} of the text are reported` });
+    }
+    if (rowsLeftOut > 0) {
+      capWarnings.push({ code: 'TOO_MANY_ITEMS', message: `only the first ${ITEM_CAPS.tableCells} table cells of the text are reported (${rowsLeftOut} rows left out)` });
     }
     return assemble({
       text,

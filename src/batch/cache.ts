@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MANIFEST_NAME, STATE_DIR, targetPath } from '../emit/files.js';
 import { Manifest, type ManifestEntry } from '../emit/manifest.js';
+import { append } from '../text/extremes.js';
 
 export const JOURNAL_NAME = 'journal.ndjson';
 
@@ -104,7 +105,7 @@ export async function loadKnown(outDir: string): Promise<Map<string, Known>> {
     }
   }
   const journalText = await readFile(journalPath(outDir), 'utf8').catch(() => '');
-  events.push(...parseJournal(journalText));
+  append(events, parseJournal(journalText));
   return foldKnown(events);
 }
 

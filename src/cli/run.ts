@@ -35,6 +35,7 @@ import { closingChunk, prettyChunk, type OutputStyle } from '../emit/format.js';
 import { buildManifest, fingerprint, RECORD_SCHEMAS, type Manifest, type ManifestEntry, type Provenance, type RecordOptions } from '../emit/manifest.js';
 import type { DocumentRecord, Format, OutputRecord } from '../schema/document.js';
 import type { ExtractOptions, TypeOption } from '../types.js';
+import { append } from '../text/extremes.js';
 
 export { TOOL_NAME };
 export type ExitCode = 0 | 1 | 2;
@@ -365,7 +366,7 @@ export async function run(options: RunOptions, hooks: RunHooks = {}, deps: RunDe
     const list = await readPathList(options.filesFrom, options.filesFromNul ?? false, deps.readStdin);
     if (!list.ok) return usage(list.message);
     // a listed "-" is a file of that name, never standard input
-    paths.push(...list.paths.map((p) => (p === '-' ? './-' : p)));
+    append(paths, list.paths.map((p) => (p === '-' ? './-' : p)));
   } else if (paths.length === 0) return usage('no input files or folders given (use "-" for standard input)');
   if (paths.filter((p) => p === '-').length > 1) return usage('standard input ("-") can be read only once');
   const shard = options.shard;

@@ -7,6 +7,7 @@ import { decodeEntities } from './docx-xml.js';
 import { metadataOf } from './metadata.js';
 import { decode, encodingFromLabel } from './encoding.js';
 import { dropFakeSpaces } from './pdf-layout.js';
+import { maxOf } from '../text/extremes.js';
 
 /** Error codes of this reader (the README lists them). */
 export const HTML_ERRORS = {
@@ -228,7 +229,7 @@ export function tableGrid(table: HTMLElement, textOf: (cell: HTMLElement) => str
     }
     grid.push(out);
   }
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = maxOf(grid.map((r) => r.length), 0);
   return grid.map((r) => [...r, ...Array<string>(width - r.length).fill('')]).filter((r) => r.some((c) => c !== ''));
 }
 

@@ -2,6 +2,7 @@
 // positions are the grid's column and row boundaries, and a border missing between two grid cells
 // means one merged cell covers both. Pure.
 import type { Rule } from './pdf-rules.js';
+import { maxOf, minOf } from '../text/extremes.js';
 
 /** A merged (or single) cell of a grid: the grid rows and columns it covers, inclusive. */
 export interface GridCell {
@@ -126,8 +127,8 @@ function gridOf(rules: readonly Rule[]): Grid | null {
   const vs = rules.filter((r) => !horizontal(r));
   if (hs.length === 0 || vs.length === 0) return null;
   // the outer edges also where a border is missing (a table cut by the page end has no bottom rule)
-  const ys = cluster([...hs.map((r) => r.y0), Math.min(...vs.map((r) => r.y0)), Math.max(...vs.map((r) => r.y1))]).reverse();
-  const xs = cluster([...vs.map((r) => r.x0), Math.min(...hs.map((r) => r.x0)), Math.max(...hs.map((r) => r.x1))]);
+  const ys = cluster([...hs.map((r) => r.y0), minOf(vs.map((r) => r.y0)), maxOf(vs.map((r) => r.y1))]).reverse();
+  const xs = cluster([...vs.map((r) => r.x0), minOf(hs.map((r) => r.x0)), maxOf(hs.map((r) => r.x1))]);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   if (rows < 1 || cols < 1 || rows * cols < 2) return null;

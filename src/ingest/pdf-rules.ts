@@ -1,6 +1,7 @@
 // Ruling lines of a PDF page: the strokes and thin filled rectangles that Word, WPS and
 // LibreOffice draw as table borders, and the edges of filled cell backgrounds, read from pdf.js's
 // operator list. Pure: the caller hands over the list and the op codes, so it is tested without pdf.js.
+import { maxOf, minOf } from '../text/extremes.js';
 
 /** An axis-parallel ruling line in page space (y up, as the text runs): x0 ≤ x1, y0 ≤ y1, one of the two extents ~0. */
 export interface Rule {
@@ -120,7 +121,7 @@ function boxOf(points: readonly Point[]): Rule | null {
   }
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
 }
 
 /**

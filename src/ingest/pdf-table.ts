@@ -3,6 +3,7 @@
 // grid (a merged cell's text in its top-left position, the positions it covers empty). Pure.
 import type { Grid, GridCell } from './pdf-grid.js';
 import { dropFakeSpaces, joinWrapped, LABEL_MARKER, type Line, median, type TextRun } from './pdf-runs.js';
+import { maxOf, minOf } from '../text/extremes.js';
 
 /** Gap, in font sizes, above which two Latin runs in a cell get a space. */
 const WORD_GAP = 0.15;
@@ -100,7 +101,7 @@ function centredOver(grid: Grid, byPosition: readonly (GridCell | undefined)[], 
   const runs = inside.get(cell);
   if (!runs || runs.length === 0 || runs.some((r) => r.vertical)) return cell.col;
   const cols = grid.xs.length - 1;
-  const mid = (Math.min(...runs.map((r) => r.x)) + Math.max(...runs.map((r) => r.x + r.width))) / 2;
+  const mid = (minOf(runs.map((r) => r.x)) + maxOf(runs.map((r) => r.x + r.width))) / 2;
   const end = grid.xs[cell.lastCol + 1] as number;
   const off = (from: number): number => Math.abs(mid - ((grid.xs[from] as number) + end) / 2);
   let best = cell.col;

@@ -3,6 +3,7 @@
 // This rule finds such blocks under a caption or a header run naming its columns and writes them as
 // the other readers write tables, one row a line with tab-separated cells (a row short of cells lacks
 // its leading, merged ones), before line joining can glue their cells together.
+import { maxOf, append } from '../text/extremes.js';
 
 /** A caption line: ends in 表 (主要指标表, 重点任务分解表, 附表1 …一览表), at most this long. */
 const CAPTION = /^[^。;；,，]{0,28}表(?:[(（][^()（）]{1,12}[)）])?$/;
@@ -107,7 +108,7 @@ function tableAt(lines: readonly Line[], h: number): FlatTable | null {
     last = end;
   }
   if (rows.length < MIN_ROWS) return null;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length));
   const head = padLeft(joinHeader(header, width).slice(-width), width);
   const numberAt = head.findIndex((c) => NUMBER_HEADER.test(c));
   return { first: h, last, rows: [head.join('\t'), ...rows.map((r) => rowLine(r, width, numberAt))] };
@@ -130,7 +131,7 @@ export function refoldFlatTables(text: string): { text: string; tables: number }
       out.push(raw[i] ?? '');
       continue;
     }
-    out.push(...table.rows);
+    append(out, table.rows);
     tables++;
     i = table.last;
   }

@@ -4,6 +4,7 @@
 // the data cells with their spans, a caption and a unit named for the whole table.
 import { UNIT_LINE, unitInHeader } from './table-units.js';
 import { maxOf } from '../text/extremes.js';
+import { ITEM_CAPS } from '../text/caps.js';
 
 /** A table as the later stages read it (UTF-16 spans into the part's text). */
 export interface TableData {
@@ -290,7 +291,14 @@ function captionAndUnit(text: string, start: number): { caption: string | null; 
 
 /** Every table of a part's normalized text, in order. */
 export function findTables(text: string): TableData[] {
+  return tablesOf(text).tables;
+}
+
+/** The tables, and how many rows the document's cap of table cells left out (ITEM_CAPS.tableCells). */
+export function tablesOf(text: string): { readonly tables: TableData[]; readonly rowsLeftOut: number } {
   const tables: TableData[] = [];
+  let cells = 0;
+  let rowsLeftOut = 0;
   for (const candidate of rowBlocks(text).flatMap(splitAtHeaders)) {
     if (!isTable(candidate)) continue;
     const block = withoutEmptyColumns(candidate);
@@ -302,7 +310,13 @@ export function findTables(text: string): TableData[] {
     const headerCols = headerColumnCount(rowsRead, width, header);
     const columns = columnPaths(header, headerCols, width);
     const paths = rowPaths(body, namingColumns(rowsRead, header, headerCols));
-    const rows: TableRowData[] = body.map((row, i) => ({
+    // rows past the document's cap of table cells are left out (the table keeps its whole span, so
+    // their text is not read again as running text); the record says so (TOO_MANY_ITEMS)
+    const room = Math.max(0, Math.floor((ITEM_CAPS.tableCells - cells) / Math.max(1, width - headerCols)));
+    const kept = body.length > room ? body.slice(0, room) : body;
+    rowsLeftOut += body.length - kept.length;
+    cells += kept.length * Math.max(1, width - headerCols);
+    const rows: TableRowData[] = kept.map((row, i) => ({
       header: paths[i] ?? [],
       cells: row.single
         ? []
@@ -321,7 +335,7 @@ export function findTables(text: string): TableData[] {
     const unit = found.unit;
     tables.push({ id: `t${tables.length + 1}`, caption, columns, rows, span: [first.start, last.end], unit });
   }
-  return tables;
+  return { tables, rowsLeftOut };
 }
 
 /** Whether `offset` lies inside one of the tables. */

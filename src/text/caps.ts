@@ -9,6 +9,8 @@ export const ITEM_CAPS = {
   metrics: 20_000,
   /** Date candidates of one document. */
   dates: 20_000,
+  /** Cells of one document's tables (each figure cell becomes a metric): rows past the cap are left out. */
+  tableCells: 20_000,
 } as const;
 
 export type CappedKind = keyof typeof ITEM_CAPS;

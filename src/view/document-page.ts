@@ -6,6 +6,7 @@ import { escapeHtml, jsonForScript } from './escape.js';
 import { highlight, type Mark } from './highlight.js';
 import { DATE_KIND_LABELS, DIMENSION_LABELS, QUALIFIER_LABELS, TYPE_LABELS } from './labels.js';
 import { cell, page, sortableTable } from './page.js';
+import { maxOf } from '../text/extremes.js';
 
 export const sectionAnchor = (id: string): string => `sec-${id}`;
 const metricAnchor = (i: number): string => `m-${i}`;
@@ -98,7 +99,7 @@ function dateRow(d: DateMention, i: number, linked: boolean): string {
 
 /** The header rows of a table from its columns' header paths: equal neighbours under one parent merge. */
 function tableHead(t: Table, rowHeaders: number): string {
-  const depth = Math.max(0, ...t.columns.map((c) => c.length));
+  const depth = maxOf(t.columns.map((c) => c.length), 0);
   const rows: string[] = [];
   for (let level = 0; level < depth; level++) {
     const cells: string[] = [];

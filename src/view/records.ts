@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { validateRecord } from '../emit/validate.js';
 import type { OutputRecord } from '../schema/document.js';
+import { append } from '../text/extremes.js';
 
 /** One argument of `view`, sorted into what it holds. */
 export type ViewSource =
@@ -111,7 +112,7 @@ async function recordFiles(dir: string): Promise<string[]> {
   for (const e of names) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await recordFiles(path)));
+    if (e.isDirectory()) append(out, await recordFiles(path));
     else if (e.isFile() && e.name.endsWith('.json') && e.name !== 'manifest.json') out.push(path);
   }
   return out;
