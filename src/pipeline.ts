@@ -118,6 +118,7 @@ const READ_ERRORS: Readonly<Record<string, { readonly code: string; readonly rea
   EACCES: { code: 'READ_FAILED', reason: 'permission denied' },
   EPERM: { code: 'READ_FAILED', reason: 'permission denied' },
   EISDIR: { code: 'READ_FAILED', reason: 'is a directory' },
+  EIO: { code: 'READ_FAILED', reason: 'input/output error (a failing disk, or a special file)' },
   ENOTREG: { code: 'READ_FAILED', reason: 'not a regular file (a device, pipe or socket)' },
   ELOOP: { code: 'SYMLINK_LOOP', reason: 'symbolic links that lead back to themselves' },
   EFBIG: { code: 'TOO_LARGE', reason: 'the file is too large to read' },

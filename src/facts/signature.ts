@@ -9,7 +9,8 @@ import { isSignable } from './written.js';
 const CN_DIGIT = '0-9〇零一二三四五六七八九○Ｏ';
 /** A written date as in a signature: 2014年3月2日, 二〇一三年三月, 2015.3.1. */
 const SIGNATURE_DATE = new RegExp(
-  `([${CN_DIGIT}]{4})\\s*年\\s*([0-9一二三四五六七八九十]{1,3})\\s*月(?:\\s*([0-9一二三四五六七八九十]{1,3})\\s*日)?` +
+  // the day's 日 may be missing at the end of the line (中共某委员会 / 2021年1月18)
+  `([${CN_DIGIT}]{4})\\s*年\\s*([0-9一二三四五六七八九十]{1,3})\\s*月(?:\\s*([0-9一二三四五六七八九十]{1,3})\\s*(?:日|(?=[ \\t]*(?:\\n|$))))?` +
     `|(\\d{4})[.．/](\\d{1,2})[.．/](\\d{1,2})(?!\\d)`,
   'gu',
 );

@@ -9,6 +9,11 @@ const CLAUSE_BREAK = /[，,;；]/;
 /** How a document's title line ends (…实施计划, …工作要点, …的通知, 方案(试行)): a first line ending so is the title, however long. */
 const TITLE_END = /(?:计划|规划|方案|要点|意见|办法|细则|通知|报告|总结|汇报|纲要|安排|思路|公报|决定)(?:[(（](?:试行|草案|修订|征求意见稿)[)）])?$/;
 
+/** A full date and nothing else on the line (a signature's date; 日 may be missing). */
+const DATE_LINE = /^(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日?$/;
+/** An attachment line whose name is complete (附:《2021年度廉洁风险防控清单》, 附件1:考核表). */
+const ATTACHMENT_NAME_LINE = /^附(?:件|表)?[ 0-9]{0,3}[:：].*[》表单]$/;
+
 /** Line endings that certainly continue on the next line. */
 const CONTINUES = /[，,、(（《“‘【\-—]$/;
 
@@ -66,6 +71,9 @@ export function isParagraphBreak(prev: string, next: string, maxTitle: number, o
   // one character left on a line of its own (…种类范 / 围) is the end of a broken word
   if (next.length === 1 && isHan(next) && !PARAGRAPH_OPENINGS.some((o) => o.pattern.test(next))) return false;
   if (PARAGRAPH_OPENINGS.some((o) => o.pattern.test(next))) return true;
+  // a signing date alone on its line (中共某委员会 / 2021年1月18日), and an attachment's name closing its
+  // line (附:《…清单》), stand on their own
+  if (DATE_LINE.test(next) || ATTACHMENT_NAME_LINE.test(prev)) return true;
   // a numbered heading closed by its date parenthesis: 第一阶段:宣传发动(3月—4月)
   if (/[)）]$/.test(prev) && PARAGRAPH_OPENINGS.some((o) => o.pattern.test(prev))) return true;
   if (CONTINUES.test(prev)) return false;

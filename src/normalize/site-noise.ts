@@ -35,7 +35,7 @@ export const FOOTER_LABELS: readonly string[] = [
 export const ACTION_LINES: ReadonlySet<string> = new Set([
   '文档介绍', '文档简介', '内容简介', '查看更多', '展开阅读全文', '阅读全文', '展开全文', '查看全文', '全文阅读', '点击查看全文',
   '点击下载', '下载文档', '立即下载', '免费下载', '下载本文档', '收藏', '分享', '举报', '打印', '关闭', '返回顶部',
-  '返回首页', '首页', '上一页', '下一页', '加入收藏', '登录', '注册', '相关文档',
+  '返回首页', '首页', '上一页', '下一页', '加入收藏', '登录', '注册', '相关文档', '打印正文', '打印本页', '关闭窗口', '打印此页',
 ]);
 
 /** Headings of a site's lists of other documents (相关文档, 猜你喜欢): the short title lines under them are chrome too. */
@@ -139,7 +139,9 @@ function isMetaLine(line: string, header: boolean): boolean {
 export function chromeRule(line: string, header: boolean): string | null {
   if (line.length === 0) return null;
   if (isMetaLine(line, header)) return 'meta';
-  if (ACTION_LINES.has(line.replace(/[>»\s]+$/, ''))) return 'action';
+  // buttons, also in brackets (【打印正文】, [关闭窗口]) and several on a line (【打印本页】【关闭窗口】)
+  const buttons = line.replace(/[>»\s]+$/, '').split(/[【】[\]\s]+/).filter((b) => b !== '');
+  if (buttons.length > 0 && buttons.every((b) => ACTION_LINES.has(b))) return 'action';
   const opening = CHROME_OPENINGS.find((o) => o.pattern.test(line));
   if (opening && displayWidth(line) <= 150) return opening.id;
   if (isBreadcrumb(line)) return 'breadcrumb';

@@ -55,6 +55,11 @@ describe('signatures', () => {
     const s = signatures('…取得实效。\n城南小学\n2013年11月1日');
     expect(s.map((x) => [x.issuer, x.date.value])).toEqual([['城南小学', '2013-11-01']]);
   });
+  it('a day without 日 at the end of the line', () => {
+    const s = signatures('…管控。\n中共青溪市第一中学委员会\n2021年1月18');
+    expect(s.map((x) => [x.issuer, x.date.value])).toEqual([['中共青溪市第一中学委员会', '2021-01-18']]);
+  });
+  it('…but not a day running on into a sentence', () => expect(signatures('城南小学\n2021年1月18开会')).toEqual([]));
   it('organ and date on one line', () => expect(signatures('…落实。\n城南小学 2016年5月')[0]?.date.value).toBe('2016-05'));
   it('Chinese numeral date', () => expect(signatures('相关材料。\n二0一三年三月')[0]).toMatchObject({ issuer: null, date: { value: '2013-03', text: '二0一三年三月' } }));
   it('flattened notice signature', () =>

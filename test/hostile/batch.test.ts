@@ -43,6 +43,7 @@ function expectNoStack(stderr: string): void {
 }
 
 const isRoot = process.getuid?.() === 0;
+const ioError = existsSync('/proc/self/mem');
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
@@ -84,6 +85,7 @@ describe('a batch of broken files beside a good one', () => {
     'loop-b.txt': 'SYMLINK_LOOP',
     'fifo.txt': 'READ_FAILED',
     'missing.txt': 'READ_FAILED',
+    'io-error.txt': 'READ_FAILED',
   };
   let ran: Ran;
   const rawName = Buffer.concat([Buffer.from(join(input, 'gbk-')), Buffer.from([0xb9, 0xa4, 0xd7, 0xf7]), Buffer.from('.txt')]);
@@ -95,6 +97,9 @@ describe('a batch of broken files beside a good one', () => {
     symlinkSync('loop-b.txt', join(input, 'loop-a.txt'));
     symlinkSync('loop-a.txt', join(input, 'loop-b.txt'));
     chmodSync(join(input, 'unreadable.txt'), 0o000);
+    // a file that fails with an I/O error even for root: reading /proc/self/mem at offset 0 (Linux)
+    if (ioError) symlinkSync('/proc/self/mem', join(input, 'io-error.txt'));
+    else delete expected['io-error.txt'];
     spawnSync('mkfifo', [join(dir, 'fifo.txt')]);
     const fifo = existsSync(join(dir, 'fifo.txt')) ? ['fifo.txt'] : [];
     if (fifo.length === 0) delete expected['fifo.txt'];
@@ -116,6 +121,12 @@ describe('a batch of broken files beside a good one', () => {
     expect(ran.stderr).toContain(`plan-extract: ${path}: ${expected[name]}: `);
   });
 
+  it('a file that fails with an I/O error is READ_FAILED, also for root', (ctx) => {
+    if (!ioError) return ctx.skip();
+    expect(ran.outcomes.get('in/io-error.txt')).toEqual(['READ_FAILED']);
+    expect(ran.stderr).toContain('plan-extract: in/io-error.txt: READ_FAILED: cannot read the file: input/output error');
+  });
+
   it('an unreadable file (no read permission) is READ_FAILED', (ctx) => {
     // root reads whatever the mode bits say: nothing to check there
     if (isRoot) return ctx.skip();
@@ -130,6 +141,7 @@ describe('a batch of broken files beside a good one', () => {
     const paths = [...ran.outcomes.keys()].sort();
     const inputs = ['in/good.txt', 'in/gbk-\\xB9\\xA4\\xD7\\xF7.txt', ...Object.keys(bad).map((n) => `in/${n}`), 'in/empty.txt', 'in/loop-a.txt', 'in/loop-b.txt', 'missing.txt'];
     if (expected['fifo.txt']) inputs.push('fifo.txt');
+    if (expected['io-error.txt']) inputs.push('in/io-error.txt');
     expect(paths).toEqual([...new Set(inputs)].sort());
     for (const [path, list] of ran.outcomes) if (list.some((c) => c !== 'document')) expect(list, path).toHaveLength(1);
   });

@@ -16,6 +16,11 @@ describe('isParagraphBreak', () => {
     ['其中包括教学楼和宿舍楼的维修工作以及', '3、加强领导'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '①加强领导'],
     ['王老师宣读各学科竞赛获奖名单', 'c.施老师说明先进名单公布方案'],
+    // a signature block after an attachment's name: each line stands alone
+    ['附:《2021年度廉洁风险防控清单》', '中共青溪市第一中学委员会'],
+    ['附件1:考核评分表', '青溪县教育局'],
+    ['中共青溪市第一中学委员会同志们的意见和建议', '2021年1月18日'],
+    ['中共青溪市第一中学委员会同志们的意见和建议', '2021年1月18'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '第二阶段:自查整改'],
     ['其中包括教学楼和宿舍楼的维修工作以及', '附件1:名单'],
     ['关于全县教育工作情况的报告', '——在县人大常委会上'],
@@ -49,6 +54,9 @@ describe('isParagraphBreak', () => {
     // one character left alone is the end of a broken word
     ['附件:2024—2026年某省农机购置补贴机具种类范', '围'],
     ['某某小学', '围'],
+    // a date that goes on is no signature line; an attachment name not yet closed wraps on
+    ['我校在县委、县政府的正确领导下,会议定于', '2021年1月18日下午召开'],
+    ['附:《2021年度绍兴一中全体党员干部廉洁风险防控', '清单》'],
     // a.m. and a file name are no letter items
     ['会议于上午九点召开,时间为9', 'a.m.开始'],
   ])('%j | %j is joined', (prev, next) => {

@@ -171,8 +171,8 @@ function fieldName(text: string, start: number, end: number, floor: number): str
     const nameEnd = note >= 0 && open - note <= NOTE_REACH ? note : open;
     const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
     const item = text.slice(boundaryBefore(text, nameEnd, Math.max(lineStart, nameEnd - AGENDA_ITEM)), nameEnd).replace(ITEM_NUMBER, '');
-    // (a figure before it, 640人次(82.1%), is no name)
-    return item.length >= 2 && item.length <= AGENDA_ITEM && !/^[0-9]|[0-9]$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
+    // (a figure before it, 640人次(82.1%), is no name; 6个工位的实训室建设(16万元) is)
+    return item.length >= 2 && item.length <= AGENDA_ITEM && !/[0-9]$/.test(item) && !/^[0-9][0-9.,]*[\u4e00-\u9fff%]{0,2}$/.test(item) && !/[,，。;；:：、()（）\s]/.test(item) ? item : null;
   } else if (CLOSING_QUOTE.test(mark) && !/[\u4e00-\u9fff]/.test(text[trailOf(text, end)] ?? '')) {
     // only when nothing is named after the figure (“雏鹰”两只基金 counts 基金)
     const open = text.lastIndexOf(Object.keys(OPENING_QUOTES).find((q) => OPENING_QUOTES[q] === mark) ?? '“', start - 2);

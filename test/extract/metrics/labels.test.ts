@@ -396,3 +396,8 @@ describe('a time limit names the task to be done within it', () => {
     expect(m?.label).toBe(label);
   });
 });
+
+describe('an item opening with a count keeps it in its name', () => {
+  it('6个工位的网络搭建与应用实训室建设(16万元)', () =>
+    expect(metrics('其中,6个工位的网络搭建与应用实训室建设(16万元);').find((m) => m.text === '16万元')?.label).toBe('6个工位的网络搭建与应用实训室建设'));
+});
