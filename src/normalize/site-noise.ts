@@ -313,5 +313,15 @@ export function removeSiteNoise(text: string): NoiseRemoved {
     if (trimmed !== inline.line) removed++;
     out.push(trimmed);
   }
-  return { text: out.join('\n'), removed };
+  // a button written 【 / 打印本页 / 】 leaves its two brackets on lines of their own once it is gone
+  const kept: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]?.trim() === '【' && out[i + 1]?.trim() === '】') {
+      i++;
+      removed++;
+      continue;
+    }
+    kept.push(out[i] ?? '');
+  }
+  return { text: kept.join('\n'), removed };
 }

@@ -207,3 +207,9 @@ describe('related lists whose items end in their posting date', () => {
     expect(removeSiteNoise(text).text.split('\n').filter((l) => l !== '')).toEqual(['关于公布2019学年工作要点的通知', '现将工作要点印发给你们。']);
   });
 });
+
+describe('buttons written over three lines', () => {
+  it('【 / 打印本页 / 】 goes whole, brackets and all', () =>
+    expect(removeSiteNoise('为建设美丽家园而奋斗!\n扫一扫在手机打开当前页\n【\n打印本页\n】\n【\n关闭窗口\n】').text).toBe('为建设美丽家园而奋斗!\n扫一扫在手机打开当前页'));
+  it('a bracket line beside content stays', () => expect(removeSiteNoise('【字体:\n小中大】\n政府工作报告').text).toBe('【字体:\n小中大】\n政府工作报告'));
+});
