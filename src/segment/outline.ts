@@ -80,7 +80,7 @@ const ALIASES: Readonly<Record<string, MarkerStyle>> = {
   'cn-rparen': 'cn-paren',
 };
 
-const BEAM_WIDTH = 48;
+const BEAM_WIDTH = 24;
 /** Tie-break toward the shallower of two open levels of one style. */
 const SHALLOWER = 0.01;
 
