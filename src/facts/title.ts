@@ -50,6 +50,10 @@ const LEADING_DOC_NUMBER = /^\p{Script=Han}{0,12}[〔［\[(（]\s?(?:19|20)\d{2}
 /** Words right before or after 《X》 showing X is the document a notice carries (关于印发《X》的通知, 现将《X》印发). */
 const CARRIED_BEFORE: readonly string[] = ['印发', '转发', '下发', '颁发', '现将'];
 const CARRIED_AFTER: readonly string[] = ['印发', '转发', '下发', '的通知', '通知'];
+/** How far into its sentence a quoted name's handing out is looked for (《X》已经区政府同意,现印发给你们). */
+const CARRIED_SENTENCE = 40;
+/** A notice sentence handing the quoted document out to its addressees. */
+const HANDED_OUT = /(?:印发|转发|下发)给(?:你们|各|全)/;
 /** Words before the head noun that show a sentence about the document, not its title (制定本方案). */
 const SELF_REFERENCE = /[本此该]$/;
 /** A full date or a notice verb inside means a signature or notice line ran on into the title. */
@@ -74,7 +78,9 @@ export function noticeTitle(text: string, end: number): Found | null {
     const inner = m[1] ?? '';
     const before = header.slice(Math.max(0, m.index - 2), m.index);
     const after = header.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (!CARRIED_BEFORE.includes(before) && !CARRIED_AFTER.some((w) => after.startsWith(w))) continue;
+    // …or the sentence it opens hands it out (《X》已经区政府同意,现印发给你们)
+    const sentence = header.slice(m.index + m[0].length, m.index + m[0].length + CARRIED_SENTENCE).split(/[。;；\n]/)[0] ?? '';
+    if (!CARRIED_BEFORE.includes(before) && !CARRIED_AFTER.some((w) => after.startsWith(w)) && !HANDED_OUT.test(sentence)) continue;
     const title = cleanTitle(inner);
     if (title.length < MIN_TITLE || !endingHeadWord(title)) continue;
     if (!best || title.length > best.title.length) best = { title, span: [m.index + 1, m.index + 1 + inner.length] };

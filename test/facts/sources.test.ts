@@ -126,9 +126,15 @@ describe('title: metadata candidates, weighed against the body', () => {
   it('another document of the same name with a longer insertion is not it', () =>
     expect(factsOf('青溪区国资局关于印发《青溪区“国企改革年”行动方案》的通知\n各企业:现印发给你们。\n青溪区“国企改革年”行动专项督查工作方案\n一、指导思想\n正文。').title).toBe('青溪区“国企改革年”行动方案'));
   it('a metadata notice title takes the full name its text quotes (organ in front)', () => {
-    const f = factsOf('各处室:特制定《青溪区市场监督管理局2016年工作思路》,现印发给你们。\n正文。', { metadata: titled('青溪区市场监督管理局关于印发2016年工作思路的通知') });
+    const f = factsOf('各处室:特制定《青溪区市场监督管理局2016年工作思路》,请认真执行。\n正文。', { metadata: titled('青溪区市场监督管理局关于印发2016年工作思路的通知') });
     expect([f.title, f.titleSource]).toEqual(['青溪区市场监督管理局2016年工作思路', 'metadata']);
   });
+  it('a quoted name whose sentence hands it out is the carried document (《X》已经区政府同意,现印发给你们)', () => {
+    const text = '青溪区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n各乡、镇人民政府:\n《2021年青溪区城市体检工作方案》已经区政府同意,现印发给你们,请认真按照执行。\n2021年9月9日\n2021年青溪区城市体检工作方案\n为深入贯彻落实…\n一、工作目标\n正文。';
+    expect([factsOf(text).title, factsOf(text).titleSource]).toEqual(['2021年青溪区城市体检工作方案', 'notice']);
+  });
+  it('…not a name the sentence only cites', () =>
+    expect(factsOf('青溪区2021年工作方案\n根据《青溪区城市更新条例》的规定,现将有关事项通知如下。\n一、目标\n正文。').title).toBe('青溪区2021年工作方案'));
   it('a quoted name with no organ in front adds nothing', () =>
     expect(factsOf('各处室:根据《关于加强管理的意见》和《2016年工作思路》,现印发。\n正文。', { metadata: titled('关于印发2016年工作思路的通知') }).title).toBe('2016年工作思路'));
   it("a page's short heading over the document's own title: the own title", () =>
