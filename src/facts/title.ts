@@ -333,6 +333,23 @@ function quotedFuller(text: string, title: string): string | null {
   return null;
 }
 
+/**
+ * The title written again in the text with its organ in front (…188号 平潭综合实验区管委会关于…的报告,
+ * under a metadata title 关于…的报告): a 关于 title's full official form. The organ starts after a
+ * space, line start or document number.
+ */
+function organPrefixed(text: string, title: string): string | null {
+  if (!title.startsWith('关于')) return null;
+  const head = text.slice(0, QUOTE_REACH * 2);
+  for (let at = head.indexOf(title, 1); at >= 0; at = head.indexOf(title, at + 1)) {
+    let from = at;
+    while (from > 0 && at - from < MAX_ORGAN_PREFIX && /[\u3400-\u9fff()（）]/.test(head[from - 1] ?? '')) from--;
+    const prefix = head.slice(from, at);
+    if (prefix !== '' && /[\s号]/.test(head[from - 1] ?? ' ') && isOrganName(prefix)) return `${prefix}${title}`;
+  }
+  return null;
+}
+
 /** The first usable metadata title, the document it carries when it is a notice. */
 function metadataTitle(titles: readonly string[]): string | null {
   for (const raw of titles) {
@@ -388,7 +405,7 @@ export function findTitle(input: TitleInput): TitleResult {
   // the page's title adds only its date or draft parentheses to the title printed below the notice
   // (关于公布X(2020-2022)(征求意见稿)的通知 / X): the printed one
   if (meta && body && meta.startsWith(body.title) && /^[(（]/.test(meta.slice(body.title.length))) return { title: body.title, source: 'body', span: body.span };
-  if (meta) return { title: quotedFuller(input.text, meta) ?? meta, source: 'metadata', span: null };
+  if (meta) return { title: quotedFuller(input.text, meta) ?? organPrefixed(input.text, meta) ?? meta, source: 'metadata', span: null };
   if (body) return { title: body.title, source: 'body', span: body.span };
   const heading = input.heading ? cleanTitle(input.heading) : '';
   if (heading) return { title: heading, source: 'heading', span: null };

@@ -135,6 +135,14 @@ describe('title: metadata candidates, weighed against the body', () => {
   });
   it('…not a name the sentence only cites', () =>
     expect(factsOf('青溪区2021年工作方案\n根据《青溪区城市更新条例》的规定,现将有关事项通知如下。\n一、目标\n正文。').title).toBe('青溪区2021年工作方案'));
+  it('a metadata 关于 title written again with its organ in front takes the organ', () => {
+    const text = '索引号:123 标题:关于省政府督查发现问题整改落实情况的报告 发文字号:岚综〔2015〕188号\n岚综〔2015〕188号 青溪区管委会关于省政府督查发现问题整改落实情况的报告 省政府办公室:\n正文。';
+    expect(factsOf(text, { metadata: titled('关于省政府督查发现问题整改落实情况的报告') }).title).toBe('青溪区管委会关于省政府督查发现问题整改落实情况的报告');
+  });
+  it('…not a word of a sentence before it', () => {
+    const text = '我们认真研究了关于省政府督查发现问题整改落实情况的报告。\n正文。';
+    expect(factsOf(text, { metadata: titled('关于省政府督查发现问题整改落实情况的报告') }).title).toBe('关于省政府督查发现问题整改落实情况的报告');
+  });
   it('a quoted name with no organ in front adds nothing', () =>
     expect(factsOf('各处室:根据《关于加强管理的意见》和《2016年工作思路》,现印发。\n正文。', { metadata: titled('关于印发2016年工作思路的通知') }).title).toBe('2016年工作思路'));
   it("a page's short heading over the document's own title: the own title", () =>
