@@ -105,6 +105,14 @@ export function frequentYear(dates: readonly WrittenDate[]): number | null {
   return maxOf(busy);
 }
 
+/** Words in a date's clause before it that set a target for that time (目标是要在2020年, 力争2025年). */
+const TARGET_BEFORE = /(?:目标|力争|争取|预计|确保)[^，,。；;！？!?\n]{0,8}$/;
+
+/** Whether the date at `at` is the time a target is set for. */
+function targetYear(text: string, at: number): boolean {
+  return TARGET_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** Longest name of a cited document (《…》) looked through. */
 const BOOK_TITLE = { reach: 80, sameLine: false } as const;
 
@@ -187,7 +195,8 @@ export function decideYear(input: YearInput): DocumentYear | null {
   const reference = /^([12][0-9]{3})/.exec(input.referenceDate ?? '')?.[1];
   if (reference) return plain(Number(reference), 'reference_date');
   // a year inside a cited document's name (根据《…规划纲要(2011～2025年)》) is that document's
-  const frequent = frequentYear(input.dates.filter((d) => !insideBookTitle(input.text, d.span[0], d.span[0], BOOK_TITLE)));
+  // …and a year a target is set for (目标是要在2020年大致达到…) is one the document looks towards
+  const frequent = frequentYear(input.dates.filter((d) => !insideBookTitle(input.text, d.span[0], d.span[0], BOOK_TITLE) && !targetYear(input.text, d.span[0])));
   if (frequent !== null) return plain(frequent, 'body');
   // when the file was made (PDF CreationDate, Word's created): a copy or a scan may be years later
   const created = input.metadataDates.find((d) => d.strength === 'created');

@@ -55,6 +55,10 @@ describe('inferDocumentYear: where the year comes from', () => {
     expect(docYear('工作总结\n9月竣工。\n某某小学\n2019年1月8日')).toEqual({ year: 2018, source: 'signature', current: 2018, schoolYear: false }));
   it('signing date', () => expect(docYear('报告\n正文。\n某某学校\n2013年11月1日')).toEqual({ year: 2013, source: 'signature', current: 2013, schoolYear: false }));
   it('frequency', () => expect(docYear('正文:2013年完成,2014年推进,2014年验收。')).toEqual({ year: 2014, source: 'body', current: 2014, schoolYear: false }));
+  it('a year a target is set for does not count (目标是要在2020年达到)', () =>
+    expect(docYear('环境局去年3月公布蓝图,目标是要在2020年大致达到新指标的水平。今年3月启动计划。')).toBeNull());
+  it('…nor 力争 with a year', () =>
+    expect(docYear('2013年完成改造,2013年通过验收,力争2016年全面达标。')).toEqual({ year: 2013, source: 'body', current: 2013, schoolYear: false }));
   it('none', () => expect(docYear('正文。')).toBeNull());
   it('a school-year plan', () =>
     expect(docYear('2014-2015学年工作计划\n正文。')).toEqual({ year: 2014, source: 'title', current: 2014, schoolYear: true }));
