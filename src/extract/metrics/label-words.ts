@@ -44,6 +44,8 @@ const SHARE_VERBS: readonly string[] = ['相当于', '达到', '占'];
 const LIGHT_VERBS = new Set(['进行', '组织', '实施', '召开', '举办', '提前', '推迟', '安排']);
 /** Words that may stand between a number and the noun it counts (80名长期不在岗教师). */
 // r: 本地, 本市, 其他 before a noun (本地学生)
+/** Single-character locatives after a noun (土地上, 校舍内, 学校中): what follows is no longer the name. */
+const LOCATIVES = new Set(['上', '下', '中', '内', '里', '外']);
 const LOOSE_TAGS = new Set(['d', 'a', 'ad', 'p', 'b', 'r']);
 const determiners = new Set(DETERMINER_WORDS);
 const adverbNouns = new Set(ADVERB_NOUNS);
@@ -226,6 +228,8 @@ export function labelAfter(after: string, verbs = false): string | null {
     const w = words[i] as TaggedWord;
     const next = words[i + 1];
     if (adverbNouns.has(w.word) && next && isVerb(next)) break; // 项目基本完工
+    // a locative after the noun (33公顷土地上发展住宅, 3所学校中有): the place ends the name
+    if (phrase.length > 0 && LOCATIVES.has(w.word)) break;
     if (isNoun(w) || isLetters(w.word) || (MODIFIER_TAGS.has(w.tag) && w.tag !== 'm')) phrase.push(w);
     else break;
   }

@@ -401,3 +401,11 @@ describe('an item opening with a count keeps it in its name', () => {
   it('6个工位的网络搭建与应用实训室建设(16万元)', () =>
     expect(metrics('其中,6个工位的网络搭建与应用实训室建设(16万元);').find((m) => m.text === '16万元')?.label).toBe('6个工位的网络搭建与应用实训室建设'));
 });
+
+describe('a locative after the counted noun ends its name', () => {
+  it.each([
+    ['合共约33公顷土地上发展住宅的规划。', '约33公顷', '土地'],
+    // 中心 is part of a name, not a locative
+    ['新建3个乡镇中心学校。', '3个', '乡镇中心学校'],
+  ])('%s', (sentence, text, label) => expect(metrics(sentence).find((m) => m.text === text)?.label).toBe(label));
+});
