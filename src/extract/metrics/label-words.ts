@@ -228,8 +228,9 @@ export function labelAfter(after: string, verbs = false): string | null {
     const w = words[i] as TaggedWord;
     const next = words[i + 1];
     if (adverbNouns.has(w.word) && next && isVerb(next)) break; // 项目基本完工
-    // a locative after the noun (33公顷土地上发展住宅, 3所学校中有): the place ends the name
-    if (phrase.length > 0 && LOCATIVES.has(w.word)) break;
+    // a locative after the noun (33公顷土地上发展住宅): the place ends the name, unless a noun follows
+    // it as its own first character (下年度, 上半年)
+    if (phrase.length > 0 && LOCATIVES.has(w.word) && !(next && (next.tag.startsWith('n') || next.tag === 't'))) break;
     if (isNoun(w) || isLetters(w.word) || (MODIFIER_TAGS.has(w.tag) && w.tag !== 'm')) phrase.push(w);
     else break;
   }

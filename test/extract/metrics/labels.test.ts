@@ -409,3 +409,7 @@ describe('a locative after the counted noun ends its name', () => {
     ['新建3个乡镇中心学校。', '3个', '乡镇中心学校'],
   ])('%s', (sentence, text, label) => expect(metrics(sentence).find((m) => m.text === text)?.label).toBe(label));
 });
+
+describe('上 and 下 opening a time word are no locatives', () => {
+  it('顺延到下年度 keeps 下年度', () => expect(metrics('答复3050件(另有103件顺延到下年度答复)。').find((m) => m.text === '103件')?.label).toBe('顺延到下年度'));
+});
