@@ -84,8 +84,11 @@ function runOnLetter(text: string, style: MarkerStyle, ordinal: number, start: n
   if (style !== 'lat-low-dot' || ordinal < 2) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > RUN_ON_REACH) return false;
-  const prev = String.fromCharCode(96 + ordinal - 1);
-  return new RegExp(`^[\\s*#>-]*${prev}[.．]`).test(text.slice(lineStart, start));
+  // the line's own marks before it (- a., > a.) as at any line start (LINE_PREFIX)
+  let from = lineStart;
+  while (from < start && LINE_PREFIX.has(text[from] ?? '')) from++;
+  const opening = text.slice(from, start);
+  return opening[0] === String.fromCharCode(96 + ordinal - 1) && (opening[1] === '.' || opening[1] === '．');
 }
 
 /** Markers that head what follows when they stand alone on their line (第一章 / 总则). */
