@@ -247,15 +247,19 @@ describe('labels of figures given respectively (分别)', () => {
   });
 });
 
+/** The label of the figure written `text` in `sentence`. */
+const labelOf = (sentence: string, text: string): string | null | undefined => metrics(sentence).find((m) => m.text === text)?.label;
+/** One test per [sentence, figure, label]: the figure's label. */
+const labelCases = (cases: readonly (readonly [string, string, string])[]): void =>
+  it.each(cases)('%s → %s', (sentence, text, label) => expect(labelOf(sentence, text)).toBe(label));
+
 describe('labels drop the area or year a sentence covers (全市, 全年全省)', () => {
-  it.each([
+  labelCases([
     ['全年全市生产总值3605.25亿元。', '3605.25亿元', '生产总值'],
     ['全省城镇职工医保参保人数60.68万人。', '60.68万人', '城镇职工医保参保人数'],
     ['全国粮食总产量6.9亿吨。', '6.9亿吨', '粮食总产量'],
     ['全校教职工286人。', '286人', '教职工'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
   it('a scope word alone is no label', () => {
     expect(metrics('全市17个断面全部达标。')[0]?.label).not.toBe('全市');
   });
@@ -270,16 +274,14 @@ describe('a change names what moved; its role says it is a change', () => {
 });
 
 describe('a clause that only sets its figure borrows the name ending the clause before', () => {
-  it.each([
+  labelCases([
     ['设定合理的负债率,一般控制在60%以内。', '60%以内', '负债率'],
     ['设定合理的资产负债率,原则上不超过75%。', '不超过75%', '资产负债率'],
     ['生均公用经费逐年提高,力争达到1200元。', '1200元', '生均公用经费'],
     ['提高教师培训经费比例,2018年达到6%。', '6%', '教师培训经费比例'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
   it('a clause with its own noun keeps it', () => {
-    expect(metrics('完善考核办法,优秀率控制在20%以内。').find((m) => m.text === '20%以内')?.label).toBe('优秀率');
+    expect(labelOf('完善考核办法,优秀率控制在20%以内。', '20%以内')).toBe('优秀率');
   });
   it('a clause with a verb of its own that is no setting verb does not borrow', () => {
     expect(metrics('加强校园安全管理,组织演练4次。')[0]?.label).not.toBe('校园安全管理');
@@ -287,41 +289,35 @@ describe('a clause that only sets its figure borrows the name ending the clause 
 });
 
 describe('a count followed by a description closed by 的 counts the noun after 的', () => {
-  it.each([
+  labelCases([
     ['各企业打造1至2个有创新、有特色、可推广的党建品牌。', '1至2个', '党建品牌'],
     ['培育5个具有较强竞争力的龙头企业。', '5个', '龙头企业'],
     ['建成3个有规模、有效益的农业园区。', '3个', '农业园区'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
   it('a noun right after the count is still what it counts', () => {
     expect(metrics('新建4所寄宿制学校的宿舍楼。')[0]?.label).toBe('寄宿制学校');
   });
 });
 
 describe('既有/原有 select what follows; a rank alone names what is counted', () => {
-  it.each([
+  labelCases([
     ['完成32万平方米既有建筑节能改造。', '32万平方米', '既有建筑节能'],
     ['推进4个原有园区的提质增效。', '4个', '原有园区'],
     ['新增一流专业建设点12个,其中国家级5个、省级7个。', '5个', '国家级'],
     ['新增一流专业建设点12个,其中国家级5个、省级7个。', '7个', '省级'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
   it('a rank before a noun stays part of the noun phrase', () => {
     expect(metrics('创建省级示范校3所。')[0]?.label).toBe('省级示范校');
   });
 });
 
 describe('占比 before a verb, and grades written with 级', () => {
-  it.each([
+  labelCases([
     ['财政民生支出占比保持在80%以上。', '80%以上', '财政民生支出占比'],
     ['教育支出占比达到20%。', '20%', '教育支出占比'],
     ['学生人数比去年增加20人。', '20人', '学生人数'],
     ['打造10个数字企业、100个先进级智能工厂。', '100个', '先进级智能工厂'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
 });
 
 describe('figures given respectively for a name that joins two things (城乡, 收支, 进出口)', () => {
@@ -341,20 +337,18 @@ describe('figures given respectively for a name that joins two things (城乡, �
 });
 
 describe('a note in parentheses, idioms and one-character places in names', () => {
-  it.each([
+  labelCases([
     ['贸易区增至5个,开放县(区、市)增加至45个。', '45个', '开放县'],
     ['修复退化草原517万亩,治理水土流失23万亩。', '23万亩', '水土流失'],
     ['一级国企从原8家整合为4家。', '8家', '国企'],
     ['职业中学(职教中心)1所。', '1所', '职业中学'],
-  ])('%s → %s', (text, figure, label) => {
-    expect(metrics(text).find((m) => m.text === figure)?.label).toBe(label);
-  });
+  ]);
   it('a note holding the name is not skipped when the clause names something itself', () =>
     expect(metrics('学校(含分校)在校生1200人。').find((m) => m.text === '1200人')?.label).toBe('在校生'));
 });
 
 describe('a figure in parentheses closing an agenda item labels the item', () => {
-  it.each([
+  labelCases([
     ['2.学生代表发言(3分钟)', '3分钟', '学生代表发言'],
     ['1.全体起立,奏唱国歌(放国歌)(3分钟)', '3分钟', '奏唱国歌'],
     ['8.颁奖仪式(颁奖曲集体奖获奖学生上台领奖,领导颁发)(10分钟)', '10分钟', '颁奖仪式'],
@@ -362,14 +356,11 @@ describe('a figure in parentheses closing an agenda item labels the item', () =>
     ['(2)分组讨论(40分钟)', '40分钟', '分组讨论'],
     // a name as a field, as before
     ['各队指导老师(1名)', '1名', '各队指导老师'],
-  ])('%s', (sentence, text, label) => {
-    const m = metrics(sentence).find((x) => x.text === text);
-    expect(m?.label).toBe(label);
-  });
+  ]);
 });
 
 describe('what a count is of, after a description', () => {
-  it.each([
+  labelCases([
     // a preposition after the count opens a description: the noun after its 的 is counted
     ['每年取录共约20名在体育、艺术等方面有卓越表现的本地学生。', '约20名', '本地学生'],
     // set phrases describe as adjectives do
@@ -379,37 +370,31 @@ describe('what a count is of, after a description', () => {
     // 为 after a figure is the copula, not a preposition
     ['在职科研人员在10人以上,60%为研究生以上学历。', '60%', '研究生以上学历'],
     ['新增3个在建项目。', '3个', '在建项目'],
-  ])('%s', (sentence, text, label) => {
-    const m = metrics(sentence).find((x) => x.text === text);
-    expect(m?.label).toBe(label);
-  });
+  ]);
 });
 
 describe('a time limit names the task to be done within it', () => {
-  it.each([
+  labelCases([
     ['县级农业农村部门应于2个工作日内作出受理决定。', '2个工作日内', '作出受理决定'],
     ['应在13个工作日内完成核验工作。', '13个工作日内', '核验工作'],
     // a duration that is itself named keeps its name
     ['工期18个月内完成。', '18个月内', '工期'],
-  ])('%s', (sentence, text, label) => {
-    const m = metrics(sentence).find((x) => x.text === text);
-    expect(m?.label).toBe(label);
-  });
+  ]);
 });
 
 describe('an item opening with a count keeps it in its name', () => {
   it('6个工位的网络搭建与应用实训室建设(16万元)', () =>
-    expect(metrics('其中,6个工位的网络搭建与应用实训室建设(16万元);').find((m) => m.text === '16万元')?.label).toBe('6个工位的网络搭建与应用实训室建设'));
+    expect(labelOf('其中,6个工位的网络搭建与应用实训室建设(16万元);', '16万元')).toBe('6个工位的网络搭建与应用实训室建设'));
 });
 
 describe('a locative after the counted noun ends its name', () => {
-  it.each([
+  labelCases([
     ['合共约33公顷土地上发展住宅的规划。', '约33公顷', '土地'],
     // 中心 is part of a name, not a locative
     ['新建3个乡镇中心学校。', '3个', '乡镇中心学校'],
-  ])('%s', (sentence, text, label) => expect(metrics(sentence).find((m) => m.text === text)?.label).toBe(label));
+  ]);
 });
 
 describe('上 and 下 opening a time word are no locatives', () => {
-  it('顺延到下年度 keeps 下年度', () => expect(metrics('答复3050件(另有103件顺延到下年度答复)。').find((m) => m.text === '103件')?.label).toBe('顺延到下年度'));
+  it('顺延到下年度 keeps 下年度', () => expect(labelOf('答复3050件(另有103件顺延到下年度答复)。', '103件')).toBe('顺延到下年度'));
 });
